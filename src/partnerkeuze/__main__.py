@@ -1,0 +1,5 @@
+"""``python -m partnerkeuze``."""
+
+from partnerkeuze.cli import main
+
+main()

@@ -1,0 +1,169 @@
+"""The command line: parse, call the service, print. The only code that prints or exits."""
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from partnerkeuze import __version__
+from partnerkeuze.errors import EXIT_USAGE, PartnerkeuzeError, ScenarioError, ScenarioInvalid
+from partnerkeuze.language import ENV_VAR, Language, default_language, parse_language, set_language
+from partnerkeuze.texts import help_text, t
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _out() -> Console:
+    return Console(highlight=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def handle_errors(func: F) -> F:
+    """Turn every user-caused error into a located message and a documented exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ScenarioInvalid as exc:
+            err = _err()
+            for issue in exc.issues:
+                err.print(str(issue), markup=False)
+            raise typer.Exit(exc.exit_code) from None
+        except ScenarioError as exc:
+            _err().print(str(exc.issue), markup=False)
+            raise typer.Exit(exc.exit_code) from None
+        except PartnerkeuzeError as exc:
+            _err().print(f"{t('cli.error_prefix')}: {exc}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _language_from_argv(argv: list[str]) -> Language:
+    """The --lang given on the command line, before typer parses it (for --help texts)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return parse_language(argv[i + 1])
+        if arg.startswith("--lang="):
+            return parse_language(arg.split("=", 1)[1])
+    return default_language()
+
+
+def build_app(language: Language) -> typer.Typer:
+    """The typer application, with help texts in ``language``."""
+
+    def h(key: str) -> str:
+        return help_text(key, language)
+
+    app = typer.Typer(
+        name="partnerkeuze",
+        help=h("app"),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    LangOption = Annotated[str, typer.Option("--lang", envvar=ENV_VAR, help=h("lang"), metavar="nl|en")]
+    FileArgument = Annotated[Path, typer.Argument(help=h("file"), metavar="SCENARIO.yaml")]
+
+    def version_callback(value: bool) -> None:
+        if value:
+            typer.echo(f"partnerkeuze {__version__}")
+            raise typer.Exit(0)
+
+    @app.callback()
+    def main_callback(
+        version: Annotated[
+            bool, typer.Option("--version", help=h("version"), callback=version_callback, is_eager=True)
+        ] = False,
+    ) -> None:
+        pass
+
+    @app.command(help=h("rank"))
+    @handle_errors
+    def rank(
+        file: FileArgument,
+        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import service  # noqa: PLC0415 - keep --help fast
+
+        set_language(parse_language(lang))
+        overrides = service.parse_weight_overrides(weight or [])
+        _, scenario = service.open_scenario(file)
+        ranking = service.rank(scenario, overrides)
+        if as_json:
+            from partnerkeuze.render.jsonout import ranking_json  # noqa: PLC0415
+
+            sys.stdout.write(ranking_json(ranking))
+            return
+        from partnerkeuze.render.terminal import ranking_view  # noqa: PLC0415
+
+        _out().print(ranking_view(ranking))
+
+    @app.command(help=h("validate"))
+    def validate(
+        files: Annotated[list[Path], typer.Argument(help=h("files"), metavar="SCENARIO.yaml...")],
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        worst = 0
+        for file in files:
+            try:
+                loaded, scenario = service.open_scenario(file)
+            except ScenarioInvalid as exc:
+                for issue in exc.issues:
+                    _err().print(str(issue), markup=False)
+                _err().print(t("cli.problems", count=len(exc.issues), path=file), markup=False)
+                worst = max(worst, exc.exit_code)
+            except ScenarioError as exc:
+                _err().print(str(exc.issue), markup=False)
+                _err().print(t("cli.problems", count=1, path=file), markup=False)
+                worst = max(worst, exc.exit_code)
+            else:
+                message = t("cli.valid", path=file, candidates=len(scenario.candidates),
+                            criteria=len(scenario.criteria) + len(scenario.dropped))
+                _out().print(message, markup=False)
+        if worst:
+            raise typer.Exit(worst)
+
+    @app.command(help=h("criteria"))
+    @handle_errors
+    def criteria(
+        name: Annotated[str | None, typer.Argument(help=h("set_name"), metavar="SET")] = None,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import criteriasets  # noqa: PLC0415
+        from partnerkeuze.loading import load_criteria_set  # noqa: PLC0415
+        from partnerkeuze.render.terminal import criteria_set_view, criteria_sets_view  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        if name is None:
+            sets = [(n, load_criteria_set(criteriasets.builtin_dir() / f"{n}.yaml")) for n in criteriasets.builtin_names()]
+            _out().print(criteria_sets_view(sets))
+            return
+        path = criteriasets.find(name, Path.cwd())
+        if path is None:
+            _err().print(f"{t('cli.error_prefix')}: " + t("cli.unknown_set", name=name, known=", ".join(criteriasets.builtin_names())), markup=False)
+            raise typer.Exit(EXIT_USAGE)
+        _out().print(criteria_set_view(name if path.parent == criteriasets.builtin_dir() else str(path), load_criteria_set(path)))
+
+    return app
+
+
+app = build_app(default_language())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    build_app(_language_from_argv(sys.argv[1:]))(prog_name="partnerkeuze")

@@ -1,0 +1,34 @@
+"""The language of user-facing text: Dutch by default, English on request."""
+
+from __future__ import annotations
+
+import os
+from contextvars import ContextVar
+from typing import Literal
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+ENV_VAR = "PARTNERKEUZE_LANG"
+
+_current: ContextVar[Language] = ContextVar("language", default="nl")
+
+
+def parse_language(text: str | None) -> Language:
+    """Map 'nl', 'en', 'en_GB', 'EN' ... onto a supported language (default Dutch)."""
+    code = (text or "nl").strip().lower()[:2]
+    return "en" if code == "en" else "nl"
+
+
+def default_language() -> Language:
+    """The language from PARTNERKEUZE_LANG, else Dutch."""
+    return parse_language(os.environ.get(ENV_VAR))
+
+
+def set_language(language: Language) -> None:
+    """Switch all user-facing text for the rest of this run."""
+    _current.set(language)
+
+
+def current_language() -> Language:
+    """The language user-facing text is produced in now."""
+    return _current.get()

@@ -1,0 +1,1 @@
+"""Renderers: result objects in, text or rich renderables out; they never print."""

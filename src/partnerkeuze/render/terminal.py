@@ -1,0 +1,132 @@
+"""Rich renderables for the terminal; the CLI prints them."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from partnerkeuze import formatting
+from partnerkeuze.models import CriteriaSet
+from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.sentences import conclusion, flips
+from partnerkeuze.results import RankedCandidate, Ranking
+from partnerkeuze.texts import t
+
+
+# Up to this many candidates the table reads like a memo: criteria down, candidates across.
+MEMO_LAYOUT_MAX_CANDIDATES = 8
+
+
+def ranking_view(ranking: Ranking) -> RenderableType:
+    """The ranking table, its legend, and the conclusion in words."""
+    if len(ranking.order) <= MEMO_LAYOUT_MAX_CANDIDATES:
+        table = _criteria_by_candidates(ranking)
+    else:
+        table = _candidates_by_criteria(ranking)
+    scenario = ranking.scenario
+    parts: list[RenderableType] = [table, Text(t("rank.legend"), style="dim")]
+    if ranking.overridden:
+        parts.append(Text("* " + t("rank.overridden"), style="dim"))
+    if scenario.dropped:
+        parts.append(Text(t("rank.dropped", criteria=", ".join(c.name for c in scenario.dropped)), style="dim"))
+    parts.append(Text(""))
+    parts.append(Text(conclusion(ranking), style="bold"))
+    flip = flips(ranking)
+    if flip:
+        parts.append(Text(flip, style="bold yellow" if ranking.changed else ""))
+    return Group(*parts)
+
+
+def _weight_labels(ranking: Ranking) -> list[str]:
+    shown = formatting.percentages(ranking.weights)
+    return [
+        f"{weight} *" if criterion.id in ranking.overridden else weight
+        for criterion, weight in zip(ranking.scenario.criteria, shown, strict=True)
+    ]
+
+
+def _cell(ranking: Ranking, ranked: RankedCandidate, j: int) -> str:
+    criterion = ranking.scenario.criteria[j]
+    score = ranking.candidate(ranked).scores[j]
+    return f"{score_text(score, criterion)} → {formatting.points(ranked.contributions[j])}"
+
+
+def _rank_text(ranked: RankedCandidate) -> Text:
+    moved = ranked.rank != ranked.base_rank
+    arrow = "" if not moved else (" ↑" if ranked.rank < ranked.base_rank else " ↓")
+    return Text(f"{ranked.rank}{arrow}", style="bold yellow" if moved else "")
+
+
+def _criteria_by_candidates(ranking: Ranking) -> Table:
+    """Memo layout: one row per criterion, one column per candidate in rank order."""
+    table = Table(title=t("rank.title", title=ranking.scenario.title), title_justify="left")
+    table.add_column(t("rank.col_criterion"))
+    table.add_column(t("rank.col_weight"), justify="right", no_wrap=True)
+    for ranked in ranking.order:
+        winner = ranked.rank == 1 and len(ranking.order) > 1
+        header = f"{ranked.rank}. {ranked.name}" + (" ★" if winner else "")
+        table.add_column(header, justify="right", header_style="bold green" if winner else "bold")
+    for j, (criterion, weight) in enumerate(zip(ranking.scenario.criteria, _weight_labels(ranking), strict=True)):
+        table.add_row(criterion.name, weight, *(_cell(ranking, r, j) for r in ranking.order))
+    table.add_section()
+    totals = [Text(formatting.points(r.score), style="bold") for r in ranking.order]
+    table.add_row(Text(t("rank.row_total"), style="bold"), "100%", *totals)
+    if ranking.overridden:
+        table.add_row(t("rank.row_rank_file"), "", *(str(r.base_rank) for r in ranking.order))
+        table.add_row(t("rank.row_rank_now"), "", *(_rank_text(r) for r in ranking.order))
+    return table
+
+
+def _candidates_by_criteria(ranking: Ranking) -> Table:
+    """Long layout for many candidates: one row per candidate, criteria across."""
+    table = Table(title=t("rank.title", title=ranking.scenario.title), title_justify="left")
+    table.add_column(t("rank.col_rank"), justify="right", no_wrap=True)
+    table.add_column(t("rank.col_candidate"), no_wrap=True)
+    table.add_column(t("rank.col_total"), justify="right", no_wrap=True)
+    if ranking.overridden:
+        table.add_column(t("rank.col_rank_file"), justify="right", no_wrap=True)
+        table.add_column(t("rank.col_rank_now"), justify="right", no_wrap=True)
+    for criterion, weight in zip(ranking.scenario.criteria, _weight_labels(ranking), strict=True):
+        table.add_column(f"{criterion.name}\n{weight}", justify="right")
+    n = len(ranking.scenario.criteria)
+    for ranked in ranking.order:
+        winner = ranked.rank == 1
+        name = Text(ranked.name + (" ★" if winner else ""), style="bold green" if winner else "")
+        row: list[RenderableType] = [str(ranked.rank), name, formatting.points(ranked.score)]
+        if ranking.overridden:
+            row += [str(ranked.base_rank), _rank_text(ranked)]
+        row += [_cell(ranking, ranked, j) for j in range(n)]
+        table.add_row(*row)
+    return table
+
+
+def criteria_sets_view(sets: list[tuple[str, CriteriaSet]]) -> RenderableType:
+    """The list of available criteria sets."""
+    table = Table(title=t("sets.title"), title_justify="left")
+    table.add_column(t("sets.col_name"), no_wrap=True)
+    table.add_column(t("sets.col_title"))
+    table.add_column(t("sets.col_criteria"))
+    for name, criteria_set in sets:
+        table.add_row(name, criteria_set.name, ", ".join(c.id for c in criteria_set.criteria))
+    return table
+
+
+def criteria_set_view(name: str, criteria_set: CriteriaSet) -> RenderableType:
+    """One criteria set with each criterion's definition."""
+    table = Table(title=f"{criteria_set.name} ({name})", title_justify="left", show_lines=True)
+    table.add_column(t("sets.col_id"), no_wrap=True)
+    table.add_column(t("sets.col_title"))
+    table.add_column(t("sets.col_direction"), no_wrap=True)
+    table.add_column(t("sets.col_scale"), no_wrap=True)
+    table.add_column(t("sets.col_definition"))
+    for c in criteria_set.criteria:
+        table.add_row(c.id, c.label, t(f"direction.{c.direction}"), c.scale or c.unit or "", c.description or "")
+    parts: list[RenderableType] = []
+    if criteria_set.description:
+        parts.append(Text(criteria_set.description.strip()))
+    parts.append(table)
+    if criteria_set.source:
+        parts.append(Text(criteria_set.source, style="dim"))
+    parts.append(Text(t("sets.usage", name=name), style="dim"))
+    return Group(*parts)

@@ -1,0 +1,47 @@
+"""Frozen result objects: what the engine found, as the renderers receive it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from partnerkeuze.resolve import ResolvedCandidate, ResolvedScenario
+
+
+@dataclass(frozen=True)
+class RankedCandidate:
+    """One candidate's place in a ranking, with the parts of its total."""
+
+    index: int  # position in scenario.candidates
+    id: str
+    name: str
+    rank: int
+    score: float  # total in [0, 1]
+    values: tuple[float, ...]  # normalised value per criterion, in [0, 1]
+    contributions: tuple[float, ...]  # weight x value per criterion; they sum to score
+    base_rank: int  # the rank under the file's own weights
+    base_score: float
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A complete weighted ranking of a scenario, ordered by rank."""
+
+    scenario: ResolvedScenario
+    weights: tuple[float, ...]  # normalised, in scenario.criteria order
+    base_weights: tuple[float, ...]  # the file's own, normalised
+    overridden: tuple[str, ...]  # ids of criteria whose weight --weight changed
+    order: tuple[RankedCandidate, ...]
+
+    @property
+    def winners(self) -> tuple[RankedCandidate, ...]:
+        """Every candidate at rank 1 (more than one on a tie)."""
+        return tuple(c for c in self.order if c.rank == 1)
+
+    @property
+    def changed(self) -> bool:
+        """True when the weights given on the command line change any rank."""
+        return any(c.rank != c.base_rank for c in self.order)
+
+    def candidate(self, ranked: RankedCandidate) -> ResolvedCandidate:
+        """The scenario's own record of a ranked candidate (labels, rationale)."""
+        return self.scenario.candidates[ranked.index]

@@ -1,0 +1,332 @@
+"""Every user-facing string, in Dutch and English, plus the glossary.
+
+Why one file: the advisers who use this tool read Dutch; keeping every sentence
+here makes the wording reviewable in one place and lets codespell skip it.
+Code asks for a text by key: ``t("file.missing")``; the language is chosen once
+per run (``language.set_language``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from partnerkeuze.language import current_language
+
+# key: (Dutch, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- reading files -------------------------------------------------------------
+    "file.missing": ("bestand niet gevonden", "file not found"),
+    "file.is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
+    "file.no_permission": ("geen leesrechten op dit bestand", "no permission to read this file"),
+    "file.unreadable": ("bestand kan niet worden gelezen ({reason})", "file cannot be read ({reason})"),
+    "file.too_large": (
+        "bestand is te groot voor een scenario ({size:,} bytes; de grens is {limit:,})",
+        "file is too large for a scenario ({size:,} bytes; the limit is {limit:,})",
+    ),
+    "file.not_text": (
+        "dit is geen tekstbestand (het bevat nul-bytes); geef een YAML-bestand op",
+        "this is not a text file (it contains NUL bytes); give a YAML file",
+    ),
+    "file.not_utf8": (
+        "dit bestand is geen UTF-8-tekst; sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8)",
+        "this file is not UTF-8 text; save it as UTF-8",
+    ),
+    "file.empty": ("bestand is leeg; begin met 'versie: 1'", "file is empty; start with 'versie: 1'"),
+    # --- YAML ------------------------------------------------------------------------
+    "yaml.syntax": (
+        "ongeldige YAML: {problem} (let op inspringing met spaties, geen tabs, en zet labels als \"-\" tussen aanhalingstekens)",
+        "invalid YAML: {problem} (check indentation with spaces, no tabs, and quote labels such as \"-\")",
+    ),
+    "yaml.too_deep": (
+        "te diep genest voor een scenario (meer dan {limit} niveaus)",
+        "nested too deeply for a scenario (more than {limit} levels)",
+    ),
+    "yaml.too_many_nodes": (
+        "te veel waarden na het uitvouwen van aliassen (meer dan {limit:,}); is dit een alias-bom?",
+        "too many values after expanding aliases (more than {limit:,}); is this an alias bomb?",
+    ),
+    "yaml.bad_tag": (
+        "YAML-tag {tag} is niet toegestaan; een scenario bevat alleen tekst, getallen, lijsten en mappings",
+        "YAML tag {tag} is not allowed; a scenario holds only text, numbers, lists and mappings",
+    ),
+    "yaml.bad_scalar": ("waarde '{text}' kan niet worden gelezen", "value '{text}' cannot be read"),
+    "yaml.complex_key": ("een sleutel moet een eenvoudige tekst zijn", "a key must be plain text"),
+    "yaml.duplicate_key": (
+        "sleutel '{key}' staat hier twee keer; haal er een weg",
+        "key '{key}' appears twice here; remove one",
+    ),
+    "yaml.bad_merge": ("'<<' moet naar een mapping verwijzen", "'<<' must refer to a mapping"),
+    "yaml.unknown_node": ("onbekend YAML-element", "unknown YAML element"),
+    "yaml.top_not_mapping": (
+        "een scenario is een mapping met sleutels als 'versie', 'titel', 'criteria' en 'kandidaten'",
+        "a scenario is a mapping with keys such as 'versie', 'titel', 'criteria' and 'kandidaten'",
+    ),
+    # --- version ---------------------------------------------------------------------
+    "version.missing": (
+        "'versie' ontbreekt; zet 'versie: 1' bovenaan het bestand",
+        "'versie' is missing; put 'versie: 1' at the top of the file",
+    ),
+    "version.unsupported": (
+        "versie {version} wordt niet ondersteund; deze partnerkeuze kent alleen versie 1",
+        "version {version} is not supported; this partnerkeuze knows only version 1",
+    ),
+    # --- schema (by pydantic error type) ---------------------------------------------
+    "schema.missing": ("'{key}' ontbreekt", "'{key}' is missing"),
+    "schema.extra_forbidden": ("onbekende sleutel '{key}'{hint}", "unknown key '{key}'{hint}"),
+    "schema.did_you_mean": (" (bedoelt u '{suggestion}'?)", " (did you mean '{suggestion}'?)"),
+    "schema.number_type": (
+        "'{key}' moet een getal zijn (gekregen: {input}); schrijf getallen zonder punten, spaties of euroteken, bijvoorbeeld 1200000",
+        "'{key}' must be a number (got: {input}); write numbers without separators or currency signs, e.g. 1200000",
+    ),
+    "schema.finite_number": ("'{key}' moet een eindig getal zijn (gekregen: {input})", "'{key}' must be a finite number (got: {input})"),
+    "schema.greater_than_equal": ("'{key}' moet {ge} of groter zijn (gekregen: {input})", "'{key}' must be {ge} or more (got: {input})"),
+    "schema.string_type": ("'{key}' moet tekst zijn (gekregen: {input})", "'{key}' must be text (got: {input})"),
+    "schema.string_too_short": ("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
+    "schema.string_too_long": ("'{key}' is te lang (hoogstens {max_length} tekens)", "'{key}' is too long (at most {max_length} characters)"),
+    "schema.string_pattern_mismatch": (
+        "'{input}' is geen geldige id: gebruik kleine letters, cijfers, - en _ (bijvoorbeeld 'ict' of 'zelf_doen')",
+        "'{input}' is not a valid id: use lowercase letters, digits, - and _ (e.g. 'ict' or 'do_it_yourself')",
+    ),
+    "schema.literal_error": ("'{key}' moet {expected} zijn (gekregen: {input})", "'{key}' must be {expected} (got: {input})"),
+    "schema.list_type": ("'{key}' moet een lijst zijn (regels die beginnen met '- ')", "'{key}' must be a list (lines starting with '- ')"),
+    "schema.too_short": ("'{key}' moet minstens {min_length} element(en) hebben", "'{key}' needs at least {min_length} item(s)"),
+    "schema.too_long": ("'{key}' heeft te veel elementen (hoogstens {max_length})", "'{key}' has too many items (at most {max_length})"),
+    "schema.dict_type": ("'{key}' moet een mapping zijn (sleutel: waarde)", "'{key}' must be a mapping (key: value)"),
+    "schema.model_type": ("'{key}' moet een mapping zijn (sleutel: waarde)", "'{key}' must be a mapping (key: value)"),
+    "schema.tuple_type": ("'{key}' moet een lijst van twee getallen zijn, bijvoorbeeld [0, 100]", "'{key}' must be a list of two numbers, e.g. [0, 100]"),
+    "schema.bool_type": ("'{key}' moet ja/nee zijn (true of false)", "'{key}' must be true or false"),
+    "schema.bool_parsing": ("'{key}' moet ja/nee zijn (true of false)", "'{key}' must be true or false"),
+    "schema.date_type": ("'{key}' moet een datum zijn, bijvoorbeeld 2020-07-08", "'{key}' must be a date, e.g. 2020-07-08"),
+    "schema.score_type": (
+        "score voor '{key}' moet een getal of een schaallabel zijn (gekregen: {input})",
+        "score for '{key}' must be a number or a scale label (got: {input})",
+    ),
+    "schema.score_is_list": (
+        "score voor '{key}' is een lijst; zet labels als \"-\" of \"--\" tussen aanhalingstekens",
+        "score for '{key}' is a list; quote labels such as \"-\" or \"--\"",
+    ),
+    "schema.score_empty": ("score voor '{key}' is leeg", "score for '{key}' is empty"),
+    "schema.range_order": (
+        "bereik [{low}, {high}]: de ondergrens moet onder de bovengrens liggen",
+        "range [{low}, {high}]: the low end must be below the high end",
+    ),
+    "schema.other": ("'{key}': {message}", "'{key}': {message}"),
+    # --- cross-references (checks.py) ---------------------------------------------
+    "check.duplicate_criterion": ("criterium-id '{id}' komt vaker voor (ook op regel {line})", "criterion id '{id}' appears more than once (also on line {line})"),
+    "check.duplicate_candidate": ("kandidaat-id '{id}' komt vaker voor (ook op regel {line})", "candidate id '{id}' appears more than once (also on line {line})"),
+    "check.unknown_scale": (
+        "schaal '{scale}' bestaat niet; kies uit: {known}",
+        "scale '{scale}' does not exist; choose from: {known}",
+    ),
+    "check.empty_scale": ("schaal '{scale}' heeft geen labels", "scale '{scale}' has no labels"),
+    "check.unknown_criterion_in_score": (
+        "kandidaat '{candidate}' heeft een score voor onbekend criterium '{criterion}'{hint}",
+        "candidate '{candidate}' has a score for unknown criterion '{criterion}'{hint}",
+    ),
+    "check.missing_score": (
+        "kandidaat '{candidate}' heeft geen score voor criterium '{criterion}'",
+        "candidate '{candidate}' has no score for criterion '{criterion}'",
+    ),
+    "check.unknown_label": (
+        "'{label}' staat niet in schaal '{scale}' van criterium '{criterion}'; kies uit: {labels}",
+        "'{label}' is not in scale '{scale}' of criterion '{criterion}'; choose from: {labels}",
+    ),
+    "check.text_without_scale": (
+        "score '{label}' voor criterium '{criterion}' is geen getal en dit criterium heeft geen schaal; schrijf een getal (zonder punten of euroteken){hint}",
+        "score '{label}' for criterion '{criterion}' is not a number and this criterion has no scale; write a number{hint}",
+    ),
+    "check.hint_add_scale": (", of voeg 'schaal: oordeel' toe aan het criterium", ", or add 'schaal: oordeel' to the criterion"),
+    "check.out_of_range": (
+        "score {value} voor criterium '{criterion}' ligt buiten het bereik [{low}, {high}]",
+        "score {value} for criterion '{criterion}' lies outside the range [{low}, {high}]",
+    ),
+    "check.out_of_scale": (
+        "score {value} voor criterium '{criterion}' ligt buiten schaal '{scale}' ({low} tot {high})",
+        "score {value} for criterion '{criterion}' lies outside scale '{scale}' ({low} to {high})",
+    ),
+    "check.no_weight": (
+        "criterium '{criterion}' heeft geen gewicht; geef 'gewicht:' of zet het onder 'gewichten:'",
+        "criterion '{criterion}' has no weight; give 'gewicht:' or list it under 'gewichten:'",
+    ),
+    "check.weight_twice": (
+        "criterium '{criterion}' krijgt zowel een 'gewicht' als een waarde onder 'gewichten'; kies er één",
+        "criterion '{criterion}' has both a 'gewicht' and an entry under 'gewichten'; keep one",
+    ),
+    "check.weight_unknown_criterion": (
+        "'gewichten' noemt onbekend criterium '{criterion}'{hint}",
+        "'gewichten' names unknown criterion '{criterion}'{hint}",
+    ),
+    "check.all_weights_zero": (
+        "alle gewichten zijn 0; geef minstens één criterium een gewicht groter dan 0",
+        "all weights are 0; give at least one criterion a weight above 0",
+    ),
+    "check.unknown_set": (
+        "criteriaset '{name}' bestaat niet; ingebouwd zijn: {known} (of geef een pad naar een .yaml-bestand)",
+        "criteria set '{name}' does not exist; built in are: {known} (or give a path to a .yaml file)",
+    ),
+    "check.set_override_unknown": (
+        "criterium '{criterion}' staat niet in criteriaset '{name}' en mist daarom velden: {fields}",
+        "criterion '{criterion}' is not in criteria set '{name}' and so lacks fields: {fields}",
+    ),
+    # --- command line ----------------------------------------------------------------
+    "cli.weight_syntax": (
+        "--weight '{text}': schrijf ID=WAARDE, bijvoorbeeld --weight ict=40",
+        "--weight '{text}': write ID=VALUE, e.g. --weight ict=40",
+    ),
+    "cli.weight_unknown": (
+        "--weight: onbekend criterium '{criterion}'; bekend zijn: {known}",
+        "--weight: unknown criterion '{criterion}'; known are: {known}",
+    ),
+    "cli.weight_value": (
+        "--weight {criterion}={text}: het gewicht moet een getal van 0 of groter zijn",
+        "--weight {criterion}={text}: the weight must be a number of 0 or more",
+    ),
+    "cli.weight_twice": ("--weight: criterium '{criterion}' staat er twee keer", "--weight: criterion '{criterion}' is given twice"),
+    "cli.weight_dropped": (
+        "--weight: criterium '{criterion}' heeft geen scores in het scenario en kan niet worden meegewogen",
+        "--weight: criterion '{criterion}' has no scores in the scenario and cannot be weighed",
+    ),
+    "cli.error_prefix": ("fout", "error"),
+    "cli.valid": (
+        "{path} is geldig: {candidates} kandidaten, {criteria} criteria.",
+        "{path} is valid: {candidates} candidates, {criteria} criteria.",
+    ),
+    "cli.problems": ("{count} probleem/problemen gevonden in {path}.", "{count} problem(s) found in {path}."),
+    "cli.unknown_set": (
+        "criteriaset '{name}' bestaat niet; ingebouwd zijn: {known}",
+        "criteria set '{name}' does not exist; built in are: {known}",
+    ),
+    # --- ranking output ----------------------------------------------------------------
+    "rank.col_rank": ("#", "#"),
+    "rank.col_candidate": ("Kandidaat", "Candidate"),
+    "rank.col_total": ("Totaal\n(0–100)", "Total\n(0–100)"),
+    "rank.col_rank_file": ("Rang\nbestand", "Rank\nfile"),
+    "rank.col_rank_now": ("Rang\nnu", "Rank\nnow"),
+    "rank.col_criterion": ("Criterium", "Criterion"),
+    "rank.col_weight": ("Gewicht", "Weight"),
+    "rank.row_total": ("Totaal (0–100)", "Total (0–100)"),
+    "rank.row_rank_file": ("Rang met gewichten uit bestand", "Rank with the file's weights"),
+    "rank.row_rank_now": ("Rang met deze gewichten", "Rank with these weights"),
+    "rank.weights_caption": ("Gewichten: {weights}", "Weights: {weights}"),
+    "rank.overridden": ("aangepast", "adjusted"),
+    "rank.dropped": (
+        "Niet meegewogen (gewicht 0, geen scores): {criteria}",
+        "Not weighed (weight 0, no scores): {criteria}",
+    ),
+    "rank.legend": (
+        "Per criterium: de score zoals ingevuld → de gewogen bijdrage aan het totaal (punten van 100). ★ = voorkeursalternatief.",
+        "Per criterion: the score as entered → its weighted contribution to the total (points out of 100). ★ = preferred alternative.",
+    ),
+    "rank.conclusion_single": (
+        "{winner} is de enige kandidaat ({score} punten).",
+        "{winner} is the only candidate ({score} points).",
+    ),
+    "rank.conclusion": (
+        "{winner} staat eerste met {score} van de 100 punten, {margin} punten vóór {runner_up} ({runner_score}).",
+        "{winner} ranks first with {score} of 100 points, {margin} points ahead of {runner_up} ({runner_score}).",
+    ),
+    "rank.conclusion_tie": (
+        "{winners} staan gedeeld eerste met elk {score} van de 100 punten.",
+        "{winners} share first place with {score} of 100 points each.",
+    ),
+    "rank.flip": (
+        "Met deze gewichten verandert de rangorde: {changes}.",
+        "With these weights the ranking changes: {changes}.",
+    ),
+    "rank.flip_item": ("{name} van {before} naar {after}", "{name} from {before} to {after}"),
+    "rank.no_flip": (
+        "Met deze gewichten blijft de rangorde gelijk aan die van het bestand.",
+        "With these weights the ranking stays as in the file.",
+    ),
+    "rank.title": ("Rangorde: {title}", "Ranking: {title}"),
+    "common.and": ("en", "and"),
+    "common.or": ("of", "or"),
+    # --- criteria sets -------------------------------------------------------------------
+    "sets.title": ("Criteriasets", "Criteria sets"),
+    "sets.col_name": ("Set", "Set"),
+    "sets.col_title": ("Naam", "Name"),
+    "sets.col_criteria": ("Criteria", "Criteria"),
+    "sets.usage": (
+        "Gebruik in een scenario: 'criteriaset: {name}' plus 'gewichten:'. Details: partnerkeuze criteria {name}",
+        "Use in a scenario: 'criteriaset: {name}' plus 'gewichten:'. Details: partnerkeuze criteria {name}",
+    ),
+    "sets.col_id": ("id", "id"),
+    "sets.col_direction": ("Richting", "Direction"),
+    "sets.col_scale": ("Schaal / eenheid", "Scale / unit"),
+    "sets.col_definition": ("Definitie", "Definition"),
+    "direction.max": ("hoger is beter", "higher is better"),
+    "direction.min": ("lager is beter", "lower is better"),
+}
+
+# Terms as the memo uses them, with the code's English name beside them.
+GLOSSARY: dict[str, str] = {
+    "kandidaat": "candidate (alternative)",
+    "criterium": "criterion",
+    "gewicht": "weight",
+    "richting": "direction (max = benefit, min = cost)",
+    "schaal": "scale (label -> number)",
+    "bereik": "range used for normalisation",
+    "onderbouwing": "rationale",
+    "bron": "source",
+    "rangorde": "ranking",
+    "voorkeursalternatief": "preferred alternative",
+    "zelf doen": "do it yourself (status quo)",
+}
+
+
+def t(key: str, **values: Any) -> str:
+    """The text for ``key`` in the current language, with placeholders filled in."""
+    dutch, english = MESSAGES[key]
+    template = english if current_language() == "en" else dutch
+    return template.format(**values) if values else template
+
+
+def join_names(names: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c' (or 'and' in English)."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {t('common.and')} {names[-1]}"
+
+# Help texts of the command line (``--help``), in the same two languages.
+HELP: dict[str, tuple[str, str]] = {
+    "app": (
+        "Kies een samenwerkingspartner: een expliciete, reproduceerbare en verdedigbare afweging.\n\n"
+        "Voorbeeld: partnerkeuze rank scenarios/haaksbergen-2020.yaml",
+        "Choose a cooperation partner: an explicit, reproducible and defensible trade-off.\n\n"
+        "Example: partnerkeuze rank scenarios/haaksbergen-2020.yaml",
+    ),
+    "version": ("Toon de versie en stop.", "Show the version and exit."),
+    "lang": ("Taal van de uitvoer: nl of en (ook via PARTNERKEUZE_LANG).", "Output language: nl or en (also via PARTNERKEUZE_LANG)."),
+    "file": ("Het scenariobestand (YAML).", "The scenario file (YAML)."),
+    "rank": (
+        "Rangschik de kandidaten met de gewogen som en toon per criterium de bijdrage.\n\n"
+        "Voorbeeld: partnerkeuze rank scenarios/haaksbergen-2020.yaml --weight ict=40",
+        "Rank the candidates by weighted sum and show each criterion's contribution.\n\n"
+        "Example: partnerkeuze rank scenarios/haaksbergen-2020.yaml --weight ict=40",
+    ),
+    "weight": (
+        "Vervang voor deze keer het gewicht van een criterium: ID=WAARDE, in dezelfde eenheid als in het bestand (herhaalbaar).",
+        "Replace a criterion's weight for this run: ID=VALUE, in the same units as the file (repeatable).",
+    ),
+    "json": ("Geef het resultaat als JSON op stdout, voor programma's.", "Print the result as JSON on stdout, for programs."),
+    "validate": (
+        "Controleer scenariobestanden; elk probleem als BESTAND:REGEL:KOLOM: melding.\n\n"
+        "Voorbeeld: partnerkeuze validate scenarios/*.yaml",
+        "Check scenario files; each problem as FILE:LINE:COLUMN: message.\n\n"
+        "Example: partnerkeuze validate scenarios/*.yaml",
+    ),
+    "files": ("Een of meer scenariobestanden.", "One or more scenario files."),
+    "criteria": (
+        "Toon de ingebouwde criteriasets, of één set met de definitie van elk criterium.\n\n"
+        "Voorbeeld: partnerkeuze criteria haaksbergen",
+        "List the built-in criteria sets, or show one with each criterion's definition.\n\n"
+        "Example: partnerkeuze criteria haaksbergen",
+    ),
+    "set_name": ("Naam van een set (of pad naar een set-bestand).", "Name of a set (or path to a set file)."),
+}
+
+
+def help_text(key: str, language: str) -> str:
+    """A ``--help`` text in the given language."""
+    dutch, english = HELP[key]
+    return english if language == "en" else dutch

@@ -1,0 +1,227 @@
+"""Read a YAML file safely into plain Python data plus where every value stands.
+
+Why not ``yaml.safe_load``: it forgets line numbers, silently keeps the last of
+two equal keys, and expands aliases without limit. Here the file is composed into
+nodes (no object is ever constructed from a tag), scalars are resolved by PyYAML's
+SafeConstructor, and the walk records a ``Location`` for every path, refuses
+duplicate keys and stops an alias bomb after ``MAX_NODES`` values.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
+from partnerkeuze.texts import t
+
+MAX_BYTES = 5_000_000  # a large real scenario (342 x 30 with rationale) is < 2 MB
+MAX_NODES = 500_000  # values after alias expansion; 342 x 30 with rationale is ~50 000
+MAX_DEPTH = 64  # real scenarios nest at most 5 deep
+
+Path_ = tuple[str | int, ...]
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass
+class SourceMap:
+    """Where each path of a document stands, so any problem can name file and line."""
+
+    path: Path
+    places: dict[Path_, Location] = field(default_factory=dict)
+    keys: dict[Path_, Location] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def locate(self, loc: Path_, *, key: bool = False) -> Location:
+        """The most precise known location for ``loc``: its value, or its key.
+
+        Falls back to the nearest enclosing path that is known.
+        """
+        loc = tuple(loc)
+        table = self.keys if key else self.places
+        while loc:
+            found = self._lookup(table, loc)
+            if found is not None:
+                return found
+            loc = loc[:-1]
+            table = self.places
+        return self.places.get((), Location(self.path))
+
+    def _lookup(self, table: dict[Path_, Location], loc: Path_) -> Location | None:
+        if loc in table:
+            return table[loc]
+        # pydantic may report a key by its other name (alias vs field name).
+        last = loc[-1]
+        if isinstance(last, str) and last in self.aliases:
+            return table.get((*loc[:-1], self.aliases[last]))
+        return None
+
+    def graft(self, other: SourceMap, source: Path_, target: Path_) -> None:
+        """Record ``other``'s places under ``source`` as if they stood at ``target``."""
+        n = len(source)
+        for mine, theirs in ((self.places, other.places), (self.keys, other.keys)):
+            for loc, place in theirs.items():
+                if loc[:n] == source:
+                    mine[(*target, *loc[n:])] = place
+
+
+@dataclass
+class Document:
+    """A YAML file read into plain data, with its source map and raw bytes."""
+
+    data: Any
+    source: SourceMap
+    raw: bytes
+
+
+def read_text(path: Path) -> tuple[str, bytes]:
+    """The file's text; refuses what is missing, too large, or not UTF-8 text."""
+    here = Location(path)
+
+    def fail(key: str, **kw: Any) -> ScenarioError:
+        return ScenarioError(Issue(here, t(key, **kw)), exit_code=EXIT_UNREADABLE)
+
+    try:
+        if path.is_dir():
+            raise fail("file.is_dir")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise fail("file.too_large", size=size, limit=MAX_BYTES)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise fail("file.missing") from None
+    except PermissionError:
+        raise fail("file.no_permission") from None
+    except OSError as exc:
+        raise fail("file.unreadable", reason=exc.strerror or str(exc)) from None
+    if len(raw) > MAX_BYTES:  # grew while we looked
+        raise fail("file.too_large", size=len(raw), limit=MAX_BYTES)
+    if b"\x00" in raw:
+        raise fail("file.not_text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        issue = Issue(Location(path, line, column), t("file.not_utf8"))
+        raise ScenarioError(issue, exit_code=EXIT_UNREADABLE) from None
+    return text, raw
+
+
+def read_document(path: Path, aliases: dict[str, str] | None = None) -> Document:
+    """Read and compose a YAML file into a ``Document``."""
+    text, raw = read_text(path)
+    source = SourceMap(path, aliases=aliases or {})
+    if not text.strip():
+        raise ScenarioError(Issue(Location(path), t("file.empty")))
+    node = _compose(text, path)
+    if node is None:
+        raise ScenarioError(Issue(Location(path), t("file.empty")))
+    data = _Walker(source).walk(node, ())
+    return Document(data, source, raw)
+
+
+@contextmanager
+def _recursion_room(limit: int) -> Iterator[None]:
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def _compose(text: str, path: Path) -> yaml.Node | None:
+    try:
+        with _recursion_room(10_000):
+            return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        problem = exc.problem or exc.context or ""
+        raise ScenarioError(Issue(where, t("yaml.syntax", problem=problem))) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioError(Issue(Location(path), t("yaml.syntax", problem=str(exc)))) from None
+    except RecursionError:
+        # PyYAML composes recursively; absurd nesting ([[[[...) ends here, not in a crash.
+        raise ScenarioError(Issue(Location(path), t("yaml.too_deep", limit=MAX_DEPTH))) from None
+
+
+class _Walker:
+    """Turns composed nodes into plain data, recording every path's location."""
+
+    def __init__(self, source: SourceMap) -> None:
+        self.source = source
+        self.constructor = SafeConstructor()
+        self.count = 0
+
+    def _where(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.source.path, mark.line + 1, mark.column + 1)
+
+    def _fail(self, node: yaml.Node, key: str, **kw: Any) -> ScenarioError:
+        return ScenarioError(Issue(self._where(node), t(key, **kw)))
+
+    def walk(self, node: yaml.Node, path: Path_) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self._fail(node, "yaml.too_many_nodes", limit=MAX_NODES)
+        if len(path) > MAX_DEPTH:
+            raise self._fail(node, "yaml.too_deep", limit=MAX_DEPTH)
+        self.source.places.setdefault(path, self._where(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.walk(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        raise self._fail(node, "yaml.unknown_node")  # pragma: no cover - PyYAML has only three
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except ConstructorError:
+            raise self._fail(node, "yaml.bad_tag", tag=node.tag) from None
+        except (ValueError, OverflowError):
+            raise self._fail(node, "yaml.bad_scalar", text=node.value[:80]) from None
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
+        if node.tag not in ("tag:yaml.org,2002:map",):
+            raise self._fail(node, "yaml.bad_tag", tag=node.tag)
+        result: dict[Any, Any] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.update(self._merge(value_node, path))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self._fail(key_node, "yaml.complex_key")
+            key = self._scalar(key_node)
+            if isinstance(key, float | bool) or key is None or not isinstance(key, str | int):
+                key = key_node.value
+            if key in result:
+                raise self._fail(key_node, "yaml.duplicate_key", key=key)
+            # The key's own place is where "unknown key" belongs.
+            self.source.keys[(*path, key)] = self._where(key_node)
+            result[key] = self.walk(value_node, (*path, key))
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge(self, node: yaml.Node, path: Path_) -> dict[Any, Any]:
+        """YAML merge keys (``<<: *defaults``), as PyYAML's SafeLoader supports them."""
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):
+            if not isinstance(source, yaml.MappingNode):
+                raise self._fail(source, "yaml.bad_merge")
+            merged.update(self._mapping(source, path))
+        return merged
