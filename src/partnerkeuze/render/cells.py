@@ -11,3 +11,15 @@ def score_text(score: ResolvedScore, criterion: ResolvedCriterion) -> str:
     if score.label is not None:
         return score.label
     return formatting.quantity(score.raw, criterion.unit)
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Free text as paragraphs: blank lines separate them, single line breaks do not.
+
+    Why: scenario authors wrap long ``toelichting`` lines by hand in YAML (``|``); the
+    terminal, Word and HTML wrap again, so the hand-made breaks would make ragged lines.
+    """
+    if not text:
+        return []
+    blocks = [block for block in text.strip().split("\n\n") if block.strip()]
+    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks]

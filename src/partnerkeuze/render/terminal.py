@@ -8,7 +8,7 @@ from rich.text import Text
 
 from partnerkeuze import formatting
 from partnerkeuze.models import CriteriaSet
-from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.cells import paragraphs, score_text
 from partnerkeuze.render.sentences import conclusion, flips
 from partnerkeuze.results import RankedCandidate, Ranking
 from partnerkeuze.texts import t
@@ -123,8 +123,8 @@ def criteria_set_view(name: str, criteria_set: CriteriaSet) -> RenderableType:
     for c in criteria_set.criteria:
         table.add_row(c.id, c.label, t(f"direction.{c.direction}"), c.scale or c.unit or "", c.description or "")
     parts: list[RenderableType] = []
-    if criteria_set.description:
-        parts.append(Text(criteria_set.description.strip()))
+    for paragraph in paragraphs(criteria_set.description):
+        parts.append(Text(paragraph + "\n"))
     parts.append(table)
     if criteria_set.source:
         parts.append(Text(criteria_set.source, style="dim"))
