@@ -43,7 +43,9 @@ def plain(value: float) -> str:
 
 def euro(value: float) -> str:
     """'€ 1.250.000' (cents only when there are any)."""
-    pattern = "¤ #,##0" if float(value).is_integer() else "¤ #,##0.00"
+    # Dutch writes the minus after the sign: € -200.000 (babel's own nl pattern adds a
+    # non-breaking space that breaks alignment in tables and CSV).
+    pattern = "¤ #,##0;¤ -#,##0" if float(value).is_integer() else "¤ #,##0.00;¤ -#,##0.00"
     return format_currency(value, "EUR", format=pattern, locale=locale(), currency_digits=False)
 
 

@@ -83,8 +83,10 @@ def _handler(data: dict[str, Any], source: SourceMap) -> type[Scenario]:
     version = _first(data, "versie", "version")
     if version is None:
         raise ScenarioError(Issue(source.locate(()), t("version.missing")))
+    where = source.locate(("versie",) if "versie" in data else ("version",))
+    if isinstance(version, str):
+        raise ScenarioError(Issue(where, t("version.not_number")))
     if isinstance(version, bool) or version not in _HANDLERS:
-        where = source.locate(("versie",) if "versie" in data else ("version",))
         raise ScenarioError(Issue(where, t("version.unsupported", version=version)))
     return _HANDLERS[version]
 

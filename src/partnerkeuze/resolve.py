@@ -113,7 +113,7 @@ class _Resolver:
         self.issues: list[Issue] = []
         self.scales = {**BUILTIN_SCALES, **self.scenario.scales}
 
-    def add(self, loc: tuple[str | int, ...], key: str, *, at_key: bool = False, **values: object) -> None:
+    def add(self, loc: tuple[str | int, ...], key: str, /, *, at_key: bool = False, **values: object) -> None:
         self.issues.append(Issue(self.source.locate(loc, key=at_key), t(key, **values)))
 
     def run(self) -> tuple[ResolvedScenario | None, list[Issue]]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from partnerkeuze.resolve import ResolvedCandidate, ResolvedScenario
+if TYPE_CHECKING:
+    from partnerkeuze.resolve import ResolvedCandidate, ResolvedScenario
 
 
 @dataclass(frozen=True)

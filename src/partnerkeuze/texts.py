@@ -20,8 +20,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.no_permission": ("geen leesrechten op dit bestand", "no permission to read this file"),
     "file.unreadable": ("bestand kan niet worden gelezen ({reason})", "file cannot be read ({reason})"),
     "file.too_large": (
-        "bestand is te groot voor een scenario ({size:,} bytes; de grens is {limit:,})",
-        "file is too large for a scenario ({size:,} bytes; the limit is {limit:,})",
+        "bestand is te groot voor een scenario ({size} bytes; de grens is {limit})",
+        "file is too large for a scenario ({size} bytes; the limit is {limit})",
     ),
     "file.not_text": (
         "dit is geen tekstbestand (het bevat nul-bytes); geef een YAML-bestand op",
@@ -42,8 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nested too deeply for a scenario (more than {limit} levels)",
     ),
     "yaml.too_many_nodes": (
-        "te veel waarden na het uitvouwen van aliassen (meer dan {limit:,}); is dit een alias-bom?",
-        "too many values after expanding aliases (more than {limit:,}); is this an alias bomb?",
+        "te veel waarden na het uitvouwen van aliassen (meer dan {limit}); is dit een alias-bom?",
+        "too many values after expanding aliases (more than {limit}); is this an alias bomb?",
     ),
     "yaml.bad_tag": (
         "YAML-tag {tag} is niet toegestaan; een scenario bevat alleen tekst, getallen, lijsten en mappings",
@@ -66,6 +66,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'versie' ontbreekt; zet 'versie: 1' bovenaan het bestand",
         "'versie' is missing; put 'versie: 1' at the top of the file",
     ),
+    "version.not_number": (
+        "'versie' moet het getal 1 zijn, zonder aanhalingstekens",
+        "'versie' must be the number 1, without quotes",
+    ),
     "version.unsupported": (
         "versie {version} wordt niet ondersteund; deze partnerkeuze kent alleen versie 1",
         "version {version} is not supported; this partnerkeuze knows only version 1",
@@ -84,8 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "schema.string_too_short": ("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
     "schema.string_too_long": ("'{key}' is te lang (hoogstens {max_length} tekens)", "'{key}' is too long (at most {max_length} characters)"),
     "schema.string_pattern_mismatch": (
-        "'{input}' is geen geldige id: gebruik kleine letters, cijfers, - en _ (bijvoorbeeld 'ict' of 'zelf_doen')",
-        "'{input}' is not a valid id: use lowercase letters, digits, - and _ (e.g. 'ict' or 'do_it_yourself')",
+        "{input} is geen geldige id: gebruik kleine letters, cijfers, - en _ (bijvoorbeeld 'ict' of 'zelf_doen')",
+        "{input} is not a valid id: use lowercase letters, digits, - and _ (e.g. 'ict' or 'do_it_yourself')",
     ),
     "schema.literal_error": ("'{key}' moet {expected} zijn (gekregen: {input})", "'{key}' must be {expected} (got: {input})"),
     "schema.list_type": ("'{key}' moet een lijst zijn (regels die beginnen met '- ')", "'{key}' must be a list (lines starting with '- ')"),
@@ -239,6 +243,153 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With these weights the ranking stays as in the file.",
     ),
     "rank.title": ("Rangorde: {title}", "Ranking: {title}"),
+    # --- memo export ---------------------------------------------------------------------
+    "memo.section_table": ("Alternatieven en afweging", "Alternatives and assessment"),
+    "memo.organisation": ("Organisatie", "Organisation"),
+    "memo.date": ("Datum", "Date"),
+    "memo.description": ("Toelichting", "Background"),
+    "memo.col_criterion": ("Criterium", "Criterion"),
+    "memo.col_weight": ("Gewicht", "Weight"),
+    "memo.row_total": ("Gewogen totaalscore (0–100)", "Weighted total score (0–100)"),
+    "memo.row_rank": ("Rangorde", "Rank"),
+    "memo.preferred": ("voorkeursalternatief", "preferred alternative"),
+    "memo.legend": (
+        "★ = voorkeursalternatief. Scores zoals beoordeeld; de cijfers verwijzen naar de onderbouwing in de noten. De totaalscore is de gewogen som van de scores, herschaald naar 0–1 per criterium, in punten van 100.",
+        "★ = preferred alternative. Scores as assessed; the numbers refer to the rationale in the notes. The total is the weighted sum of the scores, each rescaled to 0–1 per criterion, in points out of 100.",
+    ),
+    "memo.notes": ("Onderbouwing van de scores", "Rationale for the scores"),
+    "memo.source": ("Bron: {source}", "Source: {source}"),
+    "memo.contributions": (
+        "Gewogen bijdrage per criterium (punten van 100)",
+        "Weighted contribution per criterion (points out of 100)",
+    ),
+    "memo.conclusion": ("Uitkomst", "Outcome"),
+    "memo.redacted_marker": ("[gelakt: vertrouwelijk]", "[redacted: confidential]"),
+    "memo.pseudonym": ("Kandidaat {letter}", "Candidate {letter}"),
+    "memo.notice_openbaar": (
+        "Openbare versie (Woo). Vertrouwelijke onderbouwingen zijn gelakt en vervangen door '{marker}'; de naam van een vertrouwelijke kandidaat is vervangen door 'Kandidaat' en een letter. De scores zelf staan er volledig in.",
+        "Public version (Woo). Confidential rationale is redacted and replaced by '{marker}'; the name of a confidential candidate is replaced by 'Candidate' and a letter. The scores themselves are complete.",
+    ),
+    "memo.notice_openbaar_nothing": (
+        "Openbare versie (Woo). Het scenario bevat geen vertrouwelijke onderdelen; er is niets gelakt.",
+        "Public version (Woo). The scenario contains nothing confidential; nothing is redacted.",
+    ),
+    "memo.notice_internal": (
+        "Interne versie: bevat vertrouwelijke informatie ({items}). Niet openbaar maken; maak voor publicatie een openbare versie met --openbaar.",
+        "Internal version: contains confidential information ({items}). Do not publish; make a public version with --openbaar.",
+    ),
+    "memo.confidential_candidates": ("vertrouwelijke kandidaat: {names}", "confidential candidate: {names}"),
+    "memo.confidential_notes": ("{count} vertrouwelijke onderbouwing(en)", "{count} confidential rationale(s)"),
+    "memo.confidential_tag": ("[vertrouwelijk] ", "[confidential] "),
+    "memo.notice_overridden": (
+        "Let op: deze gewichten wijken af van het scenariobestand: {changes}.",
+        "Note: these weights differ from the scenario file: {changes}.",
+    ),
+    "memo.override_item": ("{criterion} {before} → {after}", "{criterion} {before} → {after}"),
+    "memo.sensitivity": ("Gevoeligheid", "Sensitivity"),
+    "memo.intervals": ("Gewichtsintervallen", "Weight intervals"),
+    "memo.intervals_intro": (
+        "Per criterium: tussen welke gewichten de winnaar eerste blijft en de hele rangorde gelijk blijft, als de andere gewichten naar verhouding meebewegen.",
+        "Per criterion: between which weights the winner stays first and the whole ranking stays the same, when the other weights move in proportion.",
+    ),
+    "memo.col_winner_interval": ("Winnaar blijft eerste", "Winner stays first"),
+    "memo.col_ranking_interval": ("Rangorde blijft gelijk", "Ranking unchanged"),
+    "memo.col_takeover_low": ("Neemt over bij lager gewicht", "Takes over below"),
+    "memo.col_takeover_high": ("Neemt over bij hoger gewicht", "Takes over above"),
+    "memo.interval": ("{low} – {high}", "{low} – {high}"),
+    "memo.none": ("–", "–"),
+    "memo.first_shares": ("Kans op de eerste plaats", "Chance of ranking first"),
+    "memo.col_candidate": ("Kandidaat", "Candidate"),
+    "memo.col_share": ("Aandeel eerste plaats", "Share ranked first"),
+    "memo.sampling": (
+        "{samples} trekkingen van de gewichten ({sampling}), seed {seed}.",
+        "{samples} draws of the weights ({sampling}), seed {seed}.",
+    ),
+    "memo.reproducibility": ("Reproduceerbaarheid", "Reproducibility"),
+    "memo.repro_line": (
+        "partnerkeuze {version}; scenariobestand SHA-256 {sha256}; seed {seed}; geëxporteerd op {date}.",
+        "partnerkeuze {version}; scenario file SHA-256 {sha256}; seed {seed}; exported on {date}.",
+    ),
+    "memo.no_seed": ("geen (geen steekproef)", "none (no sampling)"),
+    "memo.chart_contributions": ("Gewogen bijdrage per criterium", "Weighted contribution per criterion"),
+    "memo.chart_points": ("Punten van 100", "Points out of 100"),
+    "memo.chart_intervals": ("Gewichtsintervallen: winnaar blijft eerste", "Weight intervals: winner stays first"),
+    "memo.chart_weight": ("Gewicht", "Weight"),
+    "memo.chart_current": ("huidig gewicht", "current weight"),
+    "memo.yes": ("ja", "yes"),
+    "memo.no": ("nee", "no"),
+    "memo.csv_header": (
+        "kandidaat_id;kandidaat;criterium_id;criterium;gewicht_procent;score;waarde;genormaliseerd;bijdrage_punten;totaal_punten;rang;voorkeur;onderbouwing;bron",
+        "candidate_id;candidate;criterion_id;criterion;weight_percent;score;value;normalised;contribution_points;total_points;rank;preferred;rationale;source",
+    ),
+    "memo.xlsx_sheet_table": ("Afweging", "Assessment"),
+    "memo.xlsx_sheet_data": ("Gegevens", "Data"),
+    "memo.xlsx_sheet_notes": ("Onderbouwing", "Rationale"),
+    "memo.xlsx_sheet_sensitivity": ("Gevoeligheid", "Sensitivity"),
+    "memo.xlsx_points": ("Gewicht (punten)", "Weight (points)"),
+    "memo.xlsx_share": ("Gewicht (%)", "Weight (%)"),
+    "memo.xlsx_scores": ("Scores zoals beoordeeld", "Scores as assessed"),
+    "memo.xlsx_values": ("Waarde na herschaling (0–1)", "Value after rescaling (0–1)"),
+    "memo.xlsx_hint": (
+        "Wijzig een gewicht in de kolom 'Gewicht (punten)': de percentages, totaalscores en rangorde rekenen mee, met hetzelfde model als partnerkeuze.",
+        "Change a weight in the 'Weight (points)' column: the percentages, totals and ranks recompute with the same model as partnerkeuze.",
+    ),
+    "memo.xlsx_direction": ("Richting", "Direction"),
+    "memo.xlsx_low": ("Ondergrens", "Low end"),
+    "memo.xlsx_high": ("Bovengrens", "High end"),
+    "memo.xlsx_data_hint": (
+        "De scores als getal (schaallabels via hun schaalwaarde) en het bereik van de herschaling. Richting: max = hoger is beter, min = lager is beter.",
+        "The scores as numbers (scale labels by their scale value) and the rescaling range. Direction: max = higher is better, min = lower is better.",
+    ),
+    "memo.col_note": ("Noot", "Note"),
+    "memo.col_score": ("Score", "Score"),
+    "memo.col_rationale": ("Onderbouwing", "Rationale"),
+    "memo.col_source": ("Bron", "Source"),
+    "memo.html_controls": ("Gewichten aanpassen", "Adjust the weights"),
+    "memo.html_controls_hint": (
+        "Verschuif een gewicht; de andere gewichten bewegen naar verhouding mee, zodat ze samen 100% blijven. De totaalscores en de rangorde worden in deze pagina opnieuw berekend met hetzelfde model.",
+        "Move a weight; the other weights move in proportion, so that they keep adding up to 100%. The totals and the ranking are recomputed in this page with the same model.",
+    ),
+    "memo.html_reset": ("Terug naar de gewichten van het memo", "Back to the memo's weights"),
+    "memo.html_flip": ("De rangorde verandert: {changes}.", "The ranking changes: {changes}."),
+    "memo.html_no_flip": (
+        "Met deze gewichten blijft de rangorde gelijk aan die in het memo.",
+        "With these weights the ranking stays as in the memo.",
+    ),
+    "memo.html_noscript": (
+        "De schuifregelaars werken alleen met JavaScript; de tabel hierboven is volledig.",
+        "The sliders need JavaScript; the table above is complete.",
+    ),
+    # --- export ---------------------------------------------------------------------------
+    "export.unknown_format": (
+        "kan het formaat niet afleiden uit '{name}'; gebruik --format met een van: {known}",
+        "cannot tell the format from '{name}'; use --format with one of: {known}",
+    ),
+    "export.no_output": (
+        "geef een uitvoerbestand (--output) of een formaat (--format)",
+        "give an output file (--output) or a format (--format)",
+    ),
+    "export.exists": (
+        "{path} bestaat al; gebruik --force om het te vervangen",
+        "{path} already exists; use --force to replace it",
+    ),
+    "export.is_protected": (
+        "{path} is een invoerbestand van deze export (het scenario of het sjabloon); kies een ander uitvoerbestand",
+        "{path} is an input of this export (the scenario or the template); choose another output file",
+    ),
+    "export.is_dir": ("{path} is een map; geef een bestandsnaam", "{path} is a folder; give a file name"),
+    "export.no_dir": ("map {path} bestaat niet", "folder {path} does not exist"),
+    "export.write_failed": ("{path} kan niet worden geschreven ({reason})", "{path} cannot be written ({reason})"),
+    "export.bad_date": (
+        "--datum '{text}': schrijf een datum als 2024-03-15",
+        "--datum '{text}': write a date such as 2024-03-15",
+    ),
+    "export.template_only_docx": ("--template werkt alleen voor Word (docx)", "--template only works for Word (docx)"),
+    "export.bad_template": (
+        "--template {path}: geen bruikbaar Word-bestand (.docx) ({reason})",
+        "--template {path}: not a usable Word file (.docx) ({reason})",
+    ),
+    "export.written": ("Geschreven: {path}", "Written: {path}"),
     "common.and": ("en", "and"),
     "common.or": ("of", "or"),
     # --- criteria sets -------------------------------------------------------------------
@@ -274,7 +425,7 @@ GLOSSARY: dict[str, str] = {
 }
 
 
-def t(key: str, **values: Any) -> str:
+def t(key: str, /, **values: Any) -> str:
     """The text for ``key`` in the current language, with placeholders filled in."""
     dutch, english = MESSAGES[key]
     template = english if current_language() == "en" else dutch
@@ -323,6 +474,23 @@ HELP: dict[str, tuple[str, str]] = {
         "Example: partnerkeuze criteria haaksbergen",
     ),
     "set_name": ("Naam van een set (of pad naar een set-bestand).", "Name of a set (or path to a set file)."),
+    "export": (
+        "Exporteer de afweging voor een college- of raadsvoorstel: Word, Excel, HTML, Markdown of CSV.\n\n"
+        "Het formaat volgt uit de extensie van --output, of uit --format. Voorbeeld: "
+        "partnerkeuze export scenarios/haaksbergen-2020.yaml -o afweging.docx",
+        "Export the assessment for a council memo: Word, Excel, HTML, Markdown or CSV.\n\n"
+        "The format follows from the extension of --output, or from --format. Example: "
+        "partnerkeuze export scenarios/haaksbergen-2020.yaml -o assessment.docx",
+    ),
+    "format": ("Uitvoerformaat: docx, xlsx, html, md of csv (anders de extensie van --output).", "Output format: docx, xlsx, html, md or csv (else the extension of --output)."),
+    "output": ("Het uitvoerbestand (standaard: naam van het scenario met de extensie van het formaat).", "The output file (default: the scenario's name with the format's extension)."),
+    "force": ("Vervang een bestaand uitvoerbestand.", "Replace an existing output file."),
+    "openbaar": (
+        "Openbare versie voor publicatie onder de Woo: vertrouwelijke onderbouwingen en kandidaatnamen worden gelakt.",
+        "Public version for publication under the Woo: confidential rationale and candidate names are redacted.",
+    ),
+    "template": ("Word-sjabloon (.docx) van de gemeente; de export neemt de stijlen over.", "The municipality's Word template (.docx); the export takes its styles."),
+    "datum": ("Datum van de export (JJJJ-MM-DD; standaard vandaag).", "Date of the export (YYYY-MM-DD; default today)."),
 }
 
 

@@ -66,7 +66,13 @@ def _last_key(loc: tuple[Any, ...]) -> str:
     return ""
 
 
+def _plain(value: Any) -> Any:
+    """0.0 -> 0 in messages: a user wrote 'gewicht: -2', not -2.0."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _short(value: Any) -> str:
+    value = _plain(value)
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -77,7 +83,7 @@ def issue_for(error: ErrorDetails, source: SourceMap) -> Issue:
     loc = tuple(error["loc"])
     ctx = dict(error.get("ctx") or {})
     values: dict[str, Any] = {"key": _display_key(_last_key(loc)), "input": _short(error.get("input"))}
-    values.update({k: v for k, v in ctx.items() if isinstance(v, str | int | float)})
+    values.update({k: _plain(v) for k, v in ctx.items() if isinstance(v, str | int | float)})
     if kind == "extra_forbidden":
         to_english, to_dutch = key_names()
         known = sorted(set(to_english) | set(to_dutch))

@@ -9,9 +9,6 @@ duplicate keys and stops an alias bomb after ``MAX_NODES`` values.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
+from partnerkeuze.formatting import number
 from partnerkeuze.texts import t
 
 MAX_BYTES = 5_000_000  # a large real scenario (342 x 30 with rationale) is < 2 MB
@@ -58,11 +56,9 @@ class SourceMap:
     def _lookup(self, table: dict[Path_, Location], loc: Path_) -> Location | None:
         if loc in table:
             return table[loc]
-        # pydantic may report a key by its other name (alias vs field name).
-        last = loc[-1]
-        if isinstance(last, str) and last in self.aliases:
-            return table.get((*loc[:-1], self.aliases[last]))
-        return None
+        # A path may name a key by its other name (Dutch alias vs English field name).
+        other = tuple(self.aliases.get(part, part) if isinstance(part, str) else part for part in loc)
+        return table.get(other)
 
     def graft(self, other: SourceMap, source: Path_, target: Path_) -> None:
         """Record ``other``'s places under ``source`` as if they stood at ``target``."""
@@ -86,7 +82,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
     """The file's text; refuses what is missing, too large, or not UTF-8 text."""
     here = Location(path)
 
-    def fail(key: str, **kw: Any) -> ScenarioError:
+    def fail(key: str, /, **kw: Any) -> ScenarioError:
         return ScenarioError(Issue(here, t(key, **kw)), exit_code=EXIT_UNREADABLE)
 
     try:
@@ -94,7 +90,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
             raise fail("file.is_dir")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise fail("file.too_large", size=size, limit=MAX_BYTES)
+            raise fail("file.too_large", size=number(size, 0), limit=number(MAX_BYTES, 0))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise fail("file.missing") from None
@@ -103,7 +99,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
     except OSError as exc:
         raise fail("file.unreadable", reason=exc.strerror or str(exc)) from None
     if len(raw) > MAX_BYTES:  # grew while we looked
-        raise fail("file.too_large", size=len(raw), limit=MAX_BYTES)
+        raise fail("file.too_large", size=number(len(raw), 0), limit=number(MAX_BYTES, 0))
     if b"\x00" in raw:
         raise fail("file.not_text")
     try:
@@ -129,20 +125,38 @@ def read_document(path: Path, aliases: dict[str, str] | None = None) -> Document
     return Document(data, source, raw)
 
 
-@contextmanager
-def _recursion_room(limit: int) -> Iterator[None]:
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old, limit))
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(old)
+class _TooDeep(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+class _DepthLimitedLoader(yaml.SafeLoader):
+    """SafeLoader that stops composing past MAX_DEPTH levels.
+
+    Why: PyYAML composes recursively and scans deep flow nesting ([[[[...) in
+    quadratic time; stopping at the first level too deep refuses such a file at once.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
 
 
 def _compose(text: str, path: Path) -> yaml.Node | None:
     try:
-        with _recursion_room(10_000):
-            return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_DepthLimitedLoader)
+    except _TooDeep as exc:
+        where = Location(path, exc.mark.line + 1, exc.mark.column + 1)
+        raise ScenarioError(Issue(where, t("yaml.too_deep", limit=MAX_DEPTH))) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
@@ -150,9 +164,6 @@ def _compose(text: str, path: Path) -> yaml.Node | None:
         raise ScenarioError(Issue(where, t("yaml.syntax", problem=problem))) from None
     except yaml.YAMLError as exc:
         raise ScenarioError(Issue(Location(path), t("yaml.syntax", problem=str(exc)))) from None
-    except RecursionError:
-        # PyYAML composes recursively; absurd nesting ([[[[...) ends here, not in a crash.
-        raise ScenarioError(Issue(Location(path), t("yaml.too_deep", limit=MAX_DEPTH))) from None
 
 
 class _Walker:
@@ -167,19 +178,21 @@ class _Walker:
         mark = node.start_mark
         return Location(self.source.path, mark.line + 1, mark.column + 1)
 
-    def _fail(self, node: yaml.Node, key: str, **kw: Any) -> ScenarioError:
+    def _fail(self, node: yaml.Node, key: str, /, **kw: Any) -> ScenarioError:
         return ScenarioError(Issue(self._where(node), t(key, **kw)))
 
     def walk(self, node: yaml.Node, path: Path_) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise self._fail(node, "yaml.too_many_nodes", limit=MAX_NODES)
+            raise self._fail(node, "yaml.too_many_nodes", limit=number(MAX_NODES, 0))
         if len(path) > MAX_DEPTH:
             raise self._fail(node, "yaml.too_deep", limit=MAX_DEPTH)
         self.source.places.setdefault(path, self._where(node))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise self._fail(node, "yaml.bad_tag", tag=node.tag)
             return [self.walk(item, (*path, i)) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)

@@ -1,0 +1,135 @@
+"""Numbers as Dutch (and English) readers write them (``formatting.py``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partnerkeuze import formatting
+from partnerkeuze.language import set_language
+from partnerkeuze.matrix import normalise_weights
+
+
+@pytest.mark.parametrize(
+    ("value", "dutch", "english"),
+    [
+        (1_250_000, "€ 1.250.000", "€ 1,250,000"),
+        (1_250.5, "€ 1.250,50", "€ 1,250.50"),
+        (0, "€ 0", "€ 0"),
+    ],
+)
+def test_euro(value: float, dutch: str, english: str) -> None:
+    assert formatting.euro(value) == dutch
+    set_language("en")
+    assert formatting.euro(value) == english
+
+
+def test_negative_euro_amount_puts_the_minus_after_the_euro_sign() -> None:
+    """Dutch (CLDR nl): '€ -200.000', as babel's own nl_NL currency pattern writes it."""
+    assert formatting.euro(-200_000) == "€ -200.000"
+
+
+@pytest.mark.parametrize(
+    ("value", "dutch", "english"),
+    [
+        (0.5, "0,5", "0.5"),
+        (2.5, "2,5", "2.5"),
+        (3, "3", "3"),
+        (1_200_000, "1.200.000", "1,200,000"),
+        (1 / 3, "0,333333", "0.333333"),
+    ],
+)
+def test_plain_writes_the_users_own_number_briefly(
+    value: float, dutch: str, english: str
+) -> None:
+    assert formatting.plain(value) == dutch
+    set_language("en")
+    assert formatting.plain(value) == english
+
+
+def test_number_keeps_trailing_zeros_when_fixed() -> None:
+    assert formatting.number(2, 1) == "2,0"
+    assert formatting.number(2, 2, fixed=False) == "2"
+    assert formatting.number(1234.5, 0) == "1.234"
+
+
+def test_points_are_out_of_one_hundred_with_one_decimal() -> None:
+    assert formatting.points(0.75) == "75,0"
+    assert formatting.points(1.0) == "100,0"
+    set_language("en")
+    assert formatting.points(0.125) == "12.5"
+
+
+def test_percent_has_no_space_before_the_sign() -> None:
+    assert formatting.percent(0.3) == "30%"
+    assert formatting.percent(0.125, 1) == "12,5%"
+
+
+def test_whole_percentages_stay_whole() -> None:
+    assert formatting.percentages([0.20, 0.15, 0.40, 0.25]) == [
+        "20%",
+        "15%",
+        "40%",
+        "25%",
+    ]
+
+
+def test_thirds_add_up_to_one_hundred_by_largest_remainder() -> None:
+    """33,33..% three times: each rounds down to 33,3 (99,9); the missing 0,1 goes to the first."""
+    assert formatting.percentages([1 / 3, 1 / 3, 1 / 3]) == ["33,4%", "33,3%", "33,3%"]
+
+
+def test_largest_remainder_goes_to_the_largest_fraction() -> None:
+    """2/7 = 28,571..% and 5/7 = 71,428..%: 28,5 + 71,4 = 99,9, and 2/7 has the larger remainder."""
+    assert formatting.percentages([2 / 7, 5 / 7]) == ["28,6%", "71,4%"]
+
+
+def test_percentages_in_english() -> None:
+    set_language("en")
+    assert formatting.percentages([1 / 3, 1 / 3, 1 / 3]) == ["33.4%", "33.3%", "33.3%"]
+
+
+def parse_percentage(text: str) -> int:
+    """'33,4%' -> 334 (tenths), '20%' -> 200."""
+    number = text.removesuffix("%").replace(",", "")
+    return int(number) * (1 if "," in text else 10)
+
+
+@given(st.lists(st.integers(0, 1000), min_size=1, max_size=12).filter(any))
+def test_percentages_always_add_up_to_exactly_one_hundred(points: list[int]) -> None:
+    shares = normalise_weights(np.array(points, dtype=float))
+
+    shown = formatting.percentages(list(shares))
+
+    assert sum(parse_percentage(s) for s in shown) == 1000
+
+
+@given(st.lists(st.integers(0, 1000), min_size=1, max_size=12).filter(any))
+def test_each_percentage_is_within_one_step_of_its_share(points: list[int]) -> None:
+    shares = normalise_weights(np.array(points, dtype=float))
+
+    shown = formatting.percentages(list(shares))
+
+    for share, text in zip(shares, shown, strict=True):
+        step = 1 if "," in text else 10  # in tenths of a percent
+        assert abs(parse_percentage(text) - share * 1000) < step
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (1_200_000, "EUR", "€ 1.200.000"),
+        (1_200_000, "euro", "€ 1.200.000"),
+        (5, "€", "€ 5"),
+        (12.5, "km", "12,5 km"),
+        (12, "%", "12%"),
+        (3, None, "3"),
+        (3, "", "3"),
+    ],
+)
+def test_quantity_writes_a_score_in_its_unit(
+    value: float, unit: str | None, expected: str
+) -> None:
+    assert formatting.quantity(value, unit) == expected

@@ -1,0 +1,229 @@
+"""The shape of the code base (STYLE §1, §2, §4): mirrored tests, import rules, lazy imports.
+
+Imports are read with ``ast``; nothing here imports the modules it checks.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+PACKAGE = TESTS.parent / "src" / "partnerkeuze"
+HAAKSBERGEN = TESTS.parent / "scenarios" / "haaksbergen-2020.yaml"
+
+# Modules tested through another test file, with the file and the reason. Keep it short.
+COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "__init__": (
+        "test_cli.py",
+        "two lazy re-exports and __version__ (checked by --version)",
+    ),
+    "__main__": ("test_cli.py", "one line; test_cli runs 'python -m partnerkeuze'"),
+    "errors": (
+        "test_loading.py",
+        "every error is checked where it is raised, with its exit code",
+    ),
+    "models": (
+        "test_loading.py",
+        "the schema is tested through the files it accepts and refuses",
+    ),
+    "yamlsource": (
+        "test_loading.py",
+        "one test per bad input, whichever layer catches it",
+    ),
+    "validation": (
+        "test_loading.py",
+        "one test per bad input, whichever layer catches it",
+    ),
+    "resolve": (
+        "test_loading.py",
+        "one test per bad input, whichever layer catches it",
+    ),
+    "results": ("test_service.py", "frozen records that service.rank fills in"),
+}
+RENDER_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "__init__": ("test_terminal.py", "a docstring only"),
+}
+
+# STYLE §2: the core imports only numpy and the standard library (and itself; anything may import errors).
+CORE = {"matrix", "scoring", "thresholds", "montecarlo", "results"}
+CORE_MAY_IMPORT = {f"partnerkeuze.{name}" for name in CORE | {"errors"}}
+
+
+def modules(folder: Path) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.py"))
+
+
+def runtime_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import outside ``if TYPE_CHECKING:`` blocks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for orelse in child.orelse:
+                    visit(orelse)
+                continue
+            if isinstance(child, ast.Import):
+                found.extend((child.lineno, alias.name) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                if child.level:  # relative: from . import x
+                    found.append((child.lineno, "partnerkeuze." + (child.module or "")))
+                elif child.module == "partnerkeuze":
+                    found.extend(
+                        (child.lineno, f"partnerkeuze.{alias.name}")
+                        for alias in child.names
+                    )
+                else:
+                    found.append((child.lineno, child.module or ""))
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def all_sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+# --- (a) the tests mirror the package -------------------------------------------------
+
+
+@pytest.mark.parametrize("module", modules(PACKAGE))
+def test_every_module_has_its_own_test_file(module: str) -> None:
+    if module in COVERED_ELSEWHERE:
+        other, _reason = COVERED_ELSEWHERE[module]
+        assert (TESTS / other).is_file(), (
+            f"{module}.py is said to be tested in {other}, which does not exist"
+        )
+    else:
+        assert (TESTS / f"test_{module}.py").is_file(), (
+            f"src/partnerkeuze/{module}.py has no tests/test_{module}.py"
+        )
+
+
+@pytest.mark.parametrize("module", modules(PACKAGE / "render"))
+def test_every_renderer_has_its_own_test_file(module: str) -> None:
+    if module in RENDER_COVERED_ELSEWHERE:
+        other, _reason = RENDER_COVERED_ELSEWHERE[module]
+        assert (TESTS / "render" / other).is_file()
+    else:
+        assert (TESTS / "render" / f"test_{module}.py").is_file(), (
+            f"src/partnerkeuze/render/{module}.py has no tests/render/test_{module}.py"
+        )
+
+
+def test_the_allowlist_names_only_existing_modules() -> None:
+    assert set(COVERED_ELSEWHERE) <= set(modules(PACKAGE))
+    assert set(RENDER_COVERED_ELSEWHERE) <= set(modules(PACKAGE / "render"))
+
+
+# --- (b) import rules -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", sorted(CORE))
+def test_core_imports_only_numpy_the_standard_library_and_the_core(module: str) -> None:
+    path = PACKAGE / f"{module}.py"
+    if not path.exists():
+        pytest.skip(f"{module}.py does not exist yet")
+
+    bad = [
+        f"{module}.py:{line}: import {name}"
+        for line, name in runtime_imports(path)
+        if not (
+            name.split(".")[0] in sys.stdlib_module_names
+            or name.split(".")[0] == "numpy"
+            or name in CORE_MAY_IMPORT
+        )
+    ]
+
+    assert bad == []
+
+
+def test_only_cli_imports_typer() -> None:
+    bad = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in all_sources()
+        if path.name != "cli.py"
+        for line, name in runtime_imports(path)
+        if name.split(".")[0] in ("typer", "click")
+    ]
+
+    assert bad == []
+
+
+def test_renderers_do_not_print() -> None:
+    bad = []
+    for path in sorted((PACKAGE / "render").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "print"
+            ):
+                bad.append(f"render/{path.name}:{node.lineno}: print()")
+            if isinstance(node, ast.Attribute) and ast.unparse(node) in (
+                "sys.stdout",
+                "sys.stderr",
+            ):
+                bad.append(f"render/{path.name}:{node.lineno}: {ast.unparse(node)}")
+
+    assert bad == []
+
+
+# --- (c) the rank path stays light ----------------------------------------------------
+
+HEAVY = ("docx", "openpyxl", "matplotlib")
+
+
+def modules_loaded_by(*argv: str, watch: tuple[str, ...]) -> tuple[int, list[str]]:
+    """Run the CLI's main() in a fresh interpreter and list which ``watch`` modules it imported."""
+    code = f"""
+import json, sys
+sys.argv = {["partnerkeuze", *argv]!r}
+from partnerkeuze.cli import main
+try:
+    main()
+    code = 0
+except SystemExit as exc:
+    code = exc.code or 0
+sys.stdout.flush()
+print("\\n" + json.dumps([code, sorted(m for m in {list(watch)!r} if m in sys.modules)]))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    exit_code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    return exit_code, loaded
+
+
+def test_rank_does_not_import_heavy_export_libraries() -> None:
+    exit_code, loaded = modules_loaded_by("rank", str(HAAKSBERGEN), watch=HEAVY)
+
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_rank_json_does_not_import_heavy_export_libraries() -> None:
+    exit_code, loaded = modules_loaded_by(
+        "rank", str(HAAKSBERGEN), "--json", watch=HEAVY
+    )
+
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_version_does_not_import_numpy_or_pydantic() -> None:
+    """``partnerkeuze/__init__.py``: '--version must not pay for numpy and pydantic'."""
+    exit_code, loaded = modules_loaded_by(
+        "--version", watch=("numpy", "pydantic", "yaml", *HEAVY)
+    )
+
+    assert exit_code == 0
+    assert loaded == []
