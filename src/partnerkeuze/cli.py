@@ -158,6 +158,36 @@ def build_app(language: Language) -> typer.Typer:
             raise typer.Exit(EXIT_USAGE)
         _out().print(criteria_set_view(name if path.parent == criteriasets.builtin_dir() else str(path), load_criteria_set(path)))
 
+    @app.command(help=h("export"))
+    @handle_errors
+    def export(
+        file: FileArgument,
+        output: Annotated[Path | None, typer.Option("--output", "-o", help=h("output"), metavar="PAD")] = None,
+        fmt: Annotated[str | None, typer.Option("--format", "-f", help=h("format"), metavar="docx|xlsx|html|md|csv")] = None,
+        force: Annotated[bool, typer.Option("--force", help=h("force"))] = False,
+        openbaar: Annotated[bool, typer.Option("--openbaar", help=h("openbaar"))] = False,
+        template: Annotated[Path | None, typer.Option("--template", help=h("template"), metavar="SJABLOON.docx")] = None,
+        datum: Annotated[str | None, typer.Option("--datum", help=h("datum"), metavar="JJJJ-MM-DD")] = None,
+        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import export as exporting  # noqa: PLC0415 - keep --help fast
+        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.errors import UsageError  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        try:
+            chosen = exporting.ExportFormat(fmt.strip().lower().lstrip(".")) if fmt else None
+        except ValueError:
+            known = ", ".join(f.value for f in exporting.ExportFormat)
+            raise UsageError(t("export.unknown_format", name=fmt, known=known)) from None
+        options = exporting.ExportOptions(
+            output=output, format=chosen, force=force, openbaar=openbaar, template=template,
+            export_date=exporting.parse_date(datum), overrides=service.parse_weight_overrides(weight or []),
+        )
+        written = exporting.export(file, options)
+        _err().print(t("export.written", path=written), markup=False)
+
     return app
 
 

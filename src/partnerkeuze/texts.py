@@ -191,6 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--weight: criterion '{criterion}' has no scores in the scenario and cannot be weighed",
     ),
     "cli.error_prefix": ("fout", "error"),
+    "cli.samples_negative": ("--samples moet 0 of groter zijn", "--samples must be 0 or more"),
     "cli.valid": (
         "{path} is geldig: {candidates} kandidaten, {criteria} criteria.",
         "{path} is valid: {candidates} candidates, {criteria} criteria.",
@@ -241,6 +242,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rank.no_flip": (
         "Met deze gewichten blijft de rangorde gelijk aan die van het bestand.",
         "With these weights the ranking stays as in the file.",
+    ),
+    # --- sensitivity (render/robustness.py, render/terminal.py) -------------------------
+    "robust.stay": ("blijft", "stays"),
+    "robust.stay_plural": ("blijven", "stay"),
+    "robust.weight_between": (
+        "{winner} {stays} eerste zolang het gewicht van {criterion} tussen {low} en {high} ligt (nu {now}); daaronder wordt {below} eerste, daarboven {above}.",
+        "{winner} {stays} first as long as the weight of {criterion} lies between {low} and {high} (now {now}); below that {below} comes first, above it {above}.",
+    ),
+    "robust.weight_at_least": (
+        "{winner} {stays} eerste zolang het gewicht van {criterion} minstens {low} is (nu {now}); daaronder wordt {below} eerste.",
+        "{winner} {stays} first as long as the weight of {criterion} is at least {low} (now {now}); below that {below} comes first.",
+    ),
+    "robust.weight_at_most": (
+        "{winner} {stays} eerste zolang het gewicht van {criterion} hoogstens {high} is (nu {now}); daarboven wordt {above} eerste.",
+        "{winner} {stays} first as long as the weight of {criterion} is at most {high} (now {now}); above that {above} comes first.",
+    ),
+    "robust.weight_any": (
+        "{winner} {stays} eerste bij elk gewicht van {criterion} (nu {now}).",
+        "{winner} {stays} first at any weight of {criterion} (now {now}).",
+    ),
+    "robust.weight_undefined": (
+        "{criterion} heeft al het gewicht; hoe gevoelig de uitkomst voor dit gewicht is, is dan niet gedefinieerd.",
+        "{criterion} carries all the weight; how sensitive the outcome is to this weight is then undefined.",
+    ),
+    "robust.cond_weight_below": ("het gewicht van {criterion} onder {bound} zakt", "the weight of {criterion} drops below {bound}"),
+    "robust.cond_weight_above": ("het gewicht van {criterion} boven {bound} komt", "the weight of {criterion} rises above {bound}"),
+    "robust.cond_score_label": ("de score op {criterion} van {now} naar {needed} gaat", "its score on {criterion} goes from {now} to {needed}"),
+    "robust.cond_score_max": (
+        "de score op {criterion} van {now} naar {needed} of meer gaat",
+        "its score on {criterion} goes from {now} to {needed} or more",
+    ),
+    "robust.cond_score_min": (
+        "de score op {criterion} van {now} naar {needed} of minder gaat",
+        "its score on {criterion} goes from {now} to {needed} or less",
+    ),
+    "robust.challenger": (
+        "{name} wordt alleen eerste als {conditions}{more} (telkens één wijziging, de rest gelijk).",
+        "{name} only comes first if {conditions}{more} (one change at a time, the rest unchanged).",
+    ),
+    "robust.challenger_never": (
+        "{name} wordt met één wijziging van een gewicht of een score niet eerste.",
+        "{name} cannot come first by changing a single weight or score.",
+    ),
+    "robust.more": (" (en nog {count} mogelijkheden, zie de tabel)", " (and {count} more, see the table)"),
+    "robust.more_one": (" (en nog 1 mogelijkheid, zie de tabel)", " (and 1 more, see the table)"),
+    "robust.winner_score_max": (
+        "De score van {winner} op {criterion} mag dalen tot {limit} (nu {now}) zonder dat {winner} de eerste plaats verliest.",
+        "{winner}'s score on {criterion} may fall to {limit} (now {now}) without {winner} losing first place.",
+    ),
+    "robust.winner_score_min": (
+        "De score van {winner} op {criterion} mag stijgen tot {limit} (nu {now}; lager is beter) zonder dat {winner} de eerste plaats verliest.",
+        "{winner}'s score on {criterion} may rise to {limit} (now {now}; lower is better) without {winner} losing first place.",
+    ),
+    "robust.winner_score_none": (
+        "Wordt de score van {winner} op {criterion} slechter dan {now}, dan verliest {winner} de eerste plaats.",
+        "If {winner}'s score on {criterion} gets worse than {now}, {winner} loses first place.",
+    ),
+    "robust.winner_score_safe": (
+        "Geen enkele score van {winner} op {criteria} kan {winner} alleen de eerste plaats kosten.",
+        "No score of {winner} on {criteria} can on its own cost {winner} first place.",
+    ),
+    "robust.acceptability": (
+        "Bij {samples} trekkingen van de gewichten {how}, seed {seed}, staat {name} in {share} van de trekkingen eerste{others}.",
+        "Over {samples} draws of the weights {how}, seed {seed}, {name} comes first in {share} of the draws{others}.",
+    ),
+    "robust.share_more": ("{name} in {share}", "{name} in {share}"),
+    "robust.sampling_around": (
+        "rond de gekozen gewichten (Dirichlet, concentratie {concentration})",
+        "around the chosen weights (Dirichlet, concentration {concentration})",
+    ),
+    "robust.sampling_uniform": (
+        "gelijkmatig over alle mogelijke gewichtsverdelingen (SMAA-2)",
+        "uniformly over all possible weight distributions (SMAA-2)",
     ),
     "rank.title": ("Rangorde: {title}", "Ranking: {title}"),
     # --- memo export ---------------------------------------------------------------------

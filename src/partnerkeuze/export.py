@@ -1,0 +1,133 @@
+"""The export use case: scenario file in, memo file out (written atomically). No printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from partnerkeuze import service
+from partnerkeuze.atomic import check_target, write_atomic
+from partnerkeuze.errors import UsageError
+from partnerkeuze.memo import Memo, MemoSensitivity, build_memo
+from partnerkeuze.results import Ranking
+from partnerkeuze.texts import t
+
+
+class ExportFormat(StrEnum):
+    """The formats ``partnerkeuze export`` writes; the value is the usual extension."""
+
+    DOCX = "docx"
+    XLSX = "xlsx"
+    HTML = "html"
+    MD = "md"
+    CSV = "csv"
+
+
+SUFFIXES: dict[str, ExportFormat] = {
+    ".docx": ExportFormat.DOCX, ".xlsx": ExportFormat.XLSX, ".html": ExportFormat.HTML,
+    ".htm": ExportFormat.HTML, ".md": ExportFormat.MD, ".markdown": ExportFormat.MD, ".csv": ExportFormat.CSV,
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the command line passes to ``export``.
+
+    ``sensitivity`` turns a ranking into the memo's sensitivity summary; None leaves
+    the section out (the renderers show it whenever the memo has one).
+    """
+
+    output: Path | None = None
+    format: ExportFormat | None = None
+    force: bool = False
+    openbaar: bool = False
+    template: Path | None = None
+    export_date: dt.date | None = None
+    overrides: Mapping[str, float] = field(default_factory=dict)
+    sensitivity: Callable[[Ranking], MemoSensitivity | None] | None = None
+
+
+def target(scenario_path: Path, output: Path | None, fmt: ExportFormat | None) -> tuple[ExportFormat, Path]:
+    """The format (``--format``, else the extension of ``--output``) and the output path."""
+    if fmt is None:
+        if output is None:
+            raise UsageError(t("export.no_output"))
+        fmt = SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            raise UsageError(t("export.unknown_format", name=output.name, known=", ".join(f.value for f in ExportFormat)))
+    return fmt, output if output is not None else Path(f"{scenario_path.stem}.{fmt.value}")
+
+
+def parse_date(text: str | None) -> dt.date:
+    """``--datum 2024-03-15``; today when not given."""
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(t("export.bad_date", text=text)) from None
+
+
+def render(fmt: ExportFormat, memo: Memo, template: bytes | None = None) -> bytes:
+    """The file's bytes in ``fmt`` (text formats as UTF-8)."""
+    # Lazy imports: python-docx, openpyxl and matplotlib load only for their format.
+    if fmt is ExportFormat.DOCX:
+        from partnerkeuze.render import docx
+
+        return docx.render(memo, template=template)
+    if fmt is ExportFormat.XLSX:
+        from partnerkeuze.render import xlsx
+
+        return xlsx.render(memo)
+    if fmt is ExportFormat.HTML:
+        from partnerkeuze.render import html
+
+        return html.render(memo).encode("utf-8")
+    if fmt is ExportFormat.MD:
+        from partnerkeuze.render import markdown
+
+        return markdown.render(memo).encode("utf-8")
+    from partnerkeuze.render import csvout
+
+    return csvout.render(memo)
+
+
+def export(scenario_path: Path, options: ExportOptions) -> Path:
+    """Write the memo of a scenario file; returns the path written.
+
+    Refuses, before any work, to write over the scenario or the template, or over an
+    existing file without ``force``; raises ``PartnerkeuzeError`` subclasses.
+    """
+    fmt, output = target(scenario_path, options.output, options.format)
+    if options.template is not None and fmt is not ExportFormat.DOCX:
+        raise UsageError(t("export.template_only_docx"))
+    protect = [scenario_path] + ([options.template] if options.template else [])
+    check_target(output, force=options.force, protect=protect)
+    template = _read_template(options.template) if options.template else None
+    loaded, scenario = service.open_scenario(scenario_path)
+    ranking = service.rank(scenario, options.overrides)
+    memo = build_memo(
+        ranking,
+        sha256=loaded.sha256,
+        export_date=options.export_date or dt.date.today(),
+        openbaar=options.openbaar,
+        sensitivity=options.sensitivity(ranking) if options.sensitivity else None,
+    )
+    write_atomic(output, lambda: render(fmt, memo, template), force=options.force, protect=protect)
+    return output
+
+
+def _read_template(path: Path) -> bytes:
+    """The template's bytes, checked to be a usable Word file now rather than mid-export."""
+    from partnerkeuze.render.docx import open_template
+
+    try:
+        data = path.read_bytes()
+        open_template(data)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(t("export.bad_template", path=path, reason=reason)) from None
+    return data

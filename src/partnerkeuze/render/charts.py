@@ -1,0 +1,107 @@
+"""Charts for the memo as PNG bytes: matplotlib, Agg backend, the same bytes every time.
+
+Why no pyplot: it keeps global state and picks a backend from the environment; a
+``Figure`` with its own Agg canvas does neither. PNGs carry no timestamp, and the
+"Software" text chunk is dropped, so one memo always gives the same image.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+from partnerkeuze import formatting
+from partnerkeuze.memo import Memo
+from partnerkeuze.texts import t
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+DPI = 150
+WIDTH_INCHES = 6.3  # 16 cm: the text width of an A4 memo with normal margins
+# Colour-blind safe (Okabe-Ito), in a fixed order so each criterion keeps its colour.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+_STYLE: dict[Any, Any] = {"font.family": "DejaVu Sans", "font.size": 8, "axes.spines.top": False, "axes.spines.right": False}
+
+
+def contributions_png(memo: Memo) -> bytes:
+    """Stacked bars: each candidate's total split into the criteria's weighted contributions."""
+    import matplotlib as mpl  # only exports pay for matplotlib
+
+    with mpl.rc_context(_STYLE):
+        order = sorted(range(len(memo.columns)), key=lambda i: (memo.columns[i].rank, i), reverse=True)
+        fig = _figure(max(2.2, 0.45 * len(order) + 1.6 + 0.18 * len(memo.rows)))
+        ax = fig.add_subplot()
+        labels = [_wrap(_label(memo, i)) for i in order]
+        left = [0.0] * len(order)
+        for j, row in enumerate(memo.rows):
+            widths = [row.cells[i].contribution * 100 for i in order]
+            ax.barh(labels, widths, left=left, color=PALETTE[j % len(PALETTE)], label=_wrap(row.name, 40),
+                    edgecolor="white", linewidth=0.5, height=0.6)
+            left = [a + b for a, b in zip(left, widths, strict=True)]
+        for y, i in enumerate(order):
+            ax.text(left[y] + 1, y, memo.columns[i].total_text, va="center", fontweight="bold")
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(t("memo.chart_points"))
+        ax.set_title(t("memo.chart_contributions"), loc="left", fontweight="bold")
+        _dutch_axis(ax.xaxis, decimals=0)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=7)
+        return _png(fig)
+
+
+def intervals_png(memo: Memo) -> bytes | None:
+    """Per criterion: the weights between which the winner stays first, and today's weight."""
+    if memo.sensitivity is None or not memo.sensitivity.intervals:
+        return None
+    import matplotlib as mpl
+
+    rows = memo.sensitivity.intervals
+    with mpl.rc_context(_STYLE):
+        fig = _figure(max(1.8, 0.35 * len(rows) + 1.2))
+        ax = fig.add_subplot()
+        names = [_wrap(r.criterion, 36) for r in reversed(rows)]
+        for y, row in enumerate(reversed(rows)):
+            low = 0.0 if row.winner_low is None else row.winner_low
+            high = 1.0 if row.winner_high is None else row.winner_high
+            ax.plot([low * 100, high * 100], [y, y], color=PALETTE[0], linewidth=5, solid_capstyle="butt")
+            ax.plot([row.weight * 100], [y], marker="|", color="black", markersize=14, markeredgewidth=2,
+                    label=t("memo.chart_current") if y == 0 else None)
+        ax.set_yticks(range(len(rows)), names)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(t("memo.chart_weight"))
+        ax.set_title(t("memo.chart_intervals"), loc="left", fontweight="bold")
+        _dutch_axis(ax.xaxis, decimals=0, suffix="%")
+        ax.legend(loc="lower right", frameon=False, fontsize=7)
+        return _png(fig)
+
+
+def _figure(height: float) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _label(memo: Memo, i: int) -> str:
+    column = memo.columns[i]
+    return f"{column.rank}. {column.name}" + (" ★" if column.preferred else "")
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    return textwrap.fill(text, width)
+
+
+def _dutch_axis(axis: object, *, decimals: int, suffix: str = "") -> None:
+    """Tick labels with the current language's decimal comma (babel, not the C locale)."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda x, _pos: formatting.number(x, decimals) + suffix))  # type: ignore[attr-defined]

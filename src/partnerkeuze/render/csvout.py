@@ -1,0 +1,61 @@
+"""The memo as CSV: one row per candidate and criterion score.
+
+Dutch (default): ``;`` between fields, a decimal comma, and a UTF-8 byte order mark,
+because Dutch Excel opening a .csv by double-click reads it as Windows-1252 without
+one ("financiÃ«n") and splits fields on ``;`` (the comma is its decimal sign).
+English (``--lang en``): standard RFC 4180 CSV for programs: ``,`` and a decimal
+point, no BOM. Rows end in CRLF, as RFC 4180 says. Weights are in percent and
+contributions and totals in points out of 100, as in the memo's table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from babel.numbers import format_decimal
+
+from partnerkeuze import formatting
+from partnerkeuze.memo import Memo
+from partnerkeuze.texts import t
+
+BOM = "\ufeff"
+
+
+def render(memo: Memo) -> bytes:
+    """The CSV file's bytes (UTF-8; with a BOM in Dutch)."""
+    dutch = memo.language == "nl"
+    guard = _guard if dutch else str
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if dutch else ",", lineterminator="\r\n")
+    writer.writerow(t("memo.csv_header").split(";"))
+    notes = {note.number: note for note in memo.footnotes}
+    for i, column in enumerate(memo.columns):
+        for row in memo.rows:
+            cell = row.cells[i]
+            note = notes.get(cell.note) if cell.note else None
+            writer.writerow([
+                column.id, guard(column.name), row.id, guard(row.name),
+                _number(row.weight * 100), cell.text, _number(cell.raw), _number(cell.value),
+                _number(cell.contribution * 100), _number(column.total * 100), column.rank,
+                t("memo.yes") if column.preferred else t("memo.no"),
+                guard(note.text) if note else "", guard(note.source or "") if note else "",
+            ])
+    return ((BOM if dutch else "") + buffer.getvalue()).encode("utf-8")
+
+
+def _guard(text: str) -> str:
+    """Free text that Excel would read as a formula gets a leading apostrophe (OWASP).
+
+    Why only in Dutch: that profile is for Excel; the English one is for programs.
+    Score labels ('++', '-') stay as written: Excel cannot parse them as formulas.
+    """
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _number(value: float) -> str:
+    """Up to 10 decimals, no thousands separator, the language's decimal sign.
+
+    Why no grouping: a thousands dot in a CSV number makes Excel and programs guess.
+    """
+    return format_decimal(round(value, 10) + 0.0, format="0.##########", locale=formatting.locale())

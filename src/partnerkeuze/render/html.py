@@ -1,0 +1,181 @@
+"""The memo as one self-contained HTML page: printable, offline, with weight sliders.
+
+Everything is inline (CSS, script, data); a Content-Security-Policy forbids any
+request, so the page works from a USB stick or an e-mail attachment. The table is
+complete without JavaScript; the script only recomputes it when a slider moves,
+with the model of README "Het model" on the values partnerkeuze computed.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from importlib.resources import files
+
+from partnerkeuze import formatting
+from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.render.charts import PALETTE
+from partnerkeuze.render.markdown import interval, sampling_text
+from partnerkeuze.scoring import TIE_TOLERANCE
+from partnerkeuze.texts import t
+
+_LOCALES = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def render(memo: Memo) -> str:
+    """The page's HTML text (the same memo always gives the same text)."""
+    template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
+    parts = {"{{lang}}": memo.language, "{{title}}": escape(memo.title), "{{body}}": _body(memo),
+             "{{data}}": _data(memo)}
+    for marker, value in parts.items():
+        template = template.replace(marker, value, 1)
+    return template
+
+
+def _data(memo: Memo) -> str:
+    """What the script needs, as JSON that cannot close the <script> element."""
+    document = {
+        "locale": _LOCALES[memo.language],
+        "tolerance": TIE_TOLERANCE,
+        "weights": [row.weight for row in memo.rows],
+        "values": [[row.cells[i].value for row in memo.rows] for i in range(len(memo.columns))],
+        "ranks": [c.rank for c in memo.columns],
+        "names": [c.name for c in memo.columns],
+        "texts": {"flip": t("memo.html_flip"), "item": t("rank.flip_item"), "and": t("common.and"),
+                  "noFlip": t("memo.html_no_flip")},
+    }
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c")
+
+
+def _body(memo: Memo) -> str:
+    e = escape
+    out = [f"<header><h1>{e(memo.title)}</h1>"]
+    meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
+            f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
+    if any(meta):
+        out.append(f'<p class="meta">{e(" · ".join(m for m in meta if m))}</p>')
+    out.append("</header>")
+    out += [f'<p class="notice">{e(notice)}</p>' for notice in memo.notices]
+    if memo.description:
+        out.append(f"<section><h2>{e(t('memo.description'))}</h2>")
+        out += [f"<p>{e(p)}</p>" for p in memo.description]
+        out.append("</section>")
+    out.append(f"<section><h2>{e(t('memo.section_table'))}</h2>")
+    out.append(_table(memo))
+    out.append(f'<p class="legend">{e(t("memo.legend"))}</p>')
+    out.append(f'<p class="conclusion">{e(" ".join(s for s in (memo.conclusion, memo.flips) if s))}</p>')
+    if memo.dropped:
+        out.append(f"<p>{e(t('rank.dropped', criteria=', '.join(memo.dropped)))}</p>")
+    out.append(f"<h3>{e(t('memo.contributions'))}</h3>")
+    out.append(_bars(memo))
+    out.append("</section>")
+    out.append(_controls(memo))
+    if memo.sensitivity is not None:
+        out.append(_sensitivity(memo.sensitivity))
+    if memo.footnotes:
+        out.append(f"<section><h2>{e(t('memo.notes'))}</h2><ol class=\"notes\">")
+        for note in memo.footnotes:
+            source = f' <span class="source">{e(t("memo.source", source=note.source))}</span>' if note.source else ""
+            out.append(f'<li id="note-{note.number}" value="{note.number}">{e(note.text)}{source}</li>')
+        out.append("</ol></section>")
+    out.append(f'<footer class="repro"><strong>{e(t("memo.reproducibility"))}:</strong> {e(memo.repro_text)}</footer>')
+    return "\n".join(out)
+
+
+def _table(memo: Memo) -> str:
+    e = escape
+    rows = ['<table class="memo" id="memo-table">', "<thead><tr>",
+            f'<th scope="col">{e(t("memo.col_criterion"))}</th><th scope="col">{e(t("memo.col_weight"))}</th>']
+    for i, c in enumerate(memo.columns):
+        star = f' <span class="star" data-star="{i}"{"" if c.preferred else " hidden"}>★</span>'
+        rows.append(f'<th scope="col" data-col="{i}"{_cls(c.preferred)}>{e(c.name)}{star}</th>')
+    rows.append("</tr></thead><tbody>")
+    for j, row in enumerate(memo.rows):
+        title = f' title="{e(row.description)}"' if row.description else ""
+        mark = " *" if row.overridden else ""
+        cells = "".join(
+            f'<td data-col="{i}"{_cls(memo.columns[i].preferred, "score")}>{e(c.text)}'
+            + (f'<sup><a href="#note-{c.note}">{c.note}</a></sup>' if c.note else "") + "</td>"
+            for i, c in enumerate(row.cells)
+        )
+        rows.append(f'<tr><th scope="row"{title}>{e(row.name)}</th><td class="weight">'
+                    f'<span data-weight="{j}">{e(row.weight_text)}</span>{mark}</td>{cells}</tr>')
+    rows.append("</tbody><tfoot>")
+    totals = "".join(f'<td data-col="{i}" data-total="{i}"{_cls(c.preferred, "total")}>{e(c.total_text)}</td>'
+                     for i, c in enumerate(memo.columns))
+    ranks = "".join(f'<td data-col="{i}" data-rank="{i}"{_cls(c.preferred, "rank")}>{c.rank}</td>'
+                    for i, c in enumerate(memo.columns))
+    rows.append(f'<tr><th scope="row">{e(t("memo.row_total"))}</th><td class="num">100%</td>{totals}</tr>')
+    rows.append(f'<tr><th scope="row">{e(t("memo.row_rank"))}</th><td></td>{ranks}</tr>')
+    rows.append("</tfoot></table>")
+    return "\n".join(rows)
+
+
+def _bars(memo: Memo) -> str:
+    """Stacked bars of the weighted contributions, drawn in HTML so the script can move them."""
+    e = escape
+    out = ['<div class="bars" role="img">']
+    for i, c in enumerate(memo.columns):
+        parts = "".join(
+            f'<span data-bar="{i}" data-part="{j}" style="width:{row.cells[i].contribution * 100:.6f}%;'
+            f'background:{PALETTE[j % len(PALETTE)]}" title="{e(row.name)}"></span>'
+            for j, row in enumerate(memo.rows)
+        )
+        out.append(f'<div class="bar-row"><span>{e(c.name)}</span><div class="bar">{parts}</div>'
+                   f'<span class="bar-total" data-bar-total="{i}">{e(c.total_text)}</span></div>')
+    key = "".join(f'<span><i style="background:{PALETTE[j % len(PALETTE)]}"></i>{e(row.name)}</span>'
+                  for j, row in enumerate(memo.rows))
+    out.append(f'<div class="key">{key}</div></div>')
+    return "\n".join(out)
+
+
+def _controls(memo: Memo) -> str:
+    e = escape
+    out = [f'<section class="controls" id="controls" hidden><h2>{e(t("memo.html_controls"))}</h2>',
+           f"<p>{e(t('memo.html_controls_hint'))}</p>"]
+    for j, row in enumerate(memo.rows):
+        out.append(f'<div class="slider"><label for="weight-{j}">{e(row.name)}</label>'
+                   f'<input type="range" id="weight-{j}" data-slider="{j}" min="0" max="100" step="any" '
+                   f'value="{row.weight * 100!r}"><output for="weight-{j}" data-weight="{j}">'
+                   f"{e(row.weight_text)}</output></div>")
+    out.append(f'<p><button type="button" id="reset">{e(t("memo.html_reset"))}</button></p>')
+    out.append('<p id="flip" role="status" aria-live="polite" data-flipped="false"></p></section>')
+    out.append(f"<noscript><p>{e(t('memo.html_noscript'))}</p></noscript>")
+    return "\n".join(out)
+
+
+def _sensitivity(s: MemoSensitivity) -> str:
+    e = escape
+    out = [f"<section><h2>{e(t('memo.sensitivity'))}</h2>"]
+    if s.sentences:
+        out.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in s.sentences) + "</ul>")
+    if s.intervals:
+        out.append(f"<h3>{e(t('memo.intervals'))}</h3><p>{e(t('memo.intervals_intro'))}</p>")
+        head = [t("memo.col_criterion"), t("memo.col_weight"), t("memo.col_winner_interval"),
+                t("memo.col_ranking_interval"), t("memo.col_takeover_low"), t("memo.col_takeover_high")]
+        out.append("<table><thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in head) + "</tr></thead><tbody>")
+        for r in s.intervals:
+            cells = [formatting.percent(r.weight, 1), interval(r.winner_low, r.winner_high),
+                     interval(r.ranking_low, r.ranking_high)]
+            out.append(f'<tr><th scope="row">{e(r.criterion)}</th>'
+                       + "".join(f'<td class="num">{e(c)}</td>' for c in cells)
+                       + f"<td>{e(r.takeover_low or t('memo.none'))}</td><td>{e(r.takeover_high or t('memo.none'))}</td></tr>")
+        out.append("</tbody></table>")
+    if s.first_shares:
+        out.append(f"<h3>{e(t('memo.first_shares'))}</h3><table><thead><tr>"
+                   f'<th scope="col">{e(t("memo.col_candidate"))}</th><th scope="col">{e(t("memo.col_share"))}</th>'
+                   "</tr></thead><tbody>")
+        out += [f'<tr><th scope="row">{e(name)}</th><td class="num">{e(formatting.percent(share, 1))}</td></tr>'
+                for name, share in s.first_shares]
+        out.append("</tbody></table>")
+    if s.samples is not None:
+        out.append(f"<p>{e(sampling_text(s))}</p>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _cls(preferred: bool, *names: str) -> str:
+    """A class attribute; 'preferred' marks the voorkeursalternatief's column."""
+    classes = [*names, "preferred"] if preferred else list(names)
+    return f' class="{" ".join(classes)}"' if classes else ""

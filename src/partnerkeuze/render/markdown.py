@@ -1,0 +1,118 @@
+"""The memo as GitHub-flavoured Markdown: tables, GFM footnotes and the sentences."""
+
+from __future__ import annotations
+
+from partnerkeuze import formatting
+from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.texts import t
+
+
+def render(memo: Memo) -> str:
+    """The memo as Markdown text (the same memo always gives the same text)."""
+    out: list[str] = [f"# {memo.title}", ""]
+    meta = []
+    if memo.organisation:
+        meta.append(f"**{t('memo.organisation')}:** {memo.organisation}")
+    if memo.date_text:
+        meta.append(f"**{t('memo.date')}:** {memo.date_text}")
+    if meta:
+        out += [" · ".join(meta), ""]
+    for notice in memo.notices:
+        out += [f"> {notice}", ""]
+    if memo.description:
+        out += [f"## {t('memo.description')}", ""]
+        for paragraph in memo.description:
+            out += [paragraph, ""]
+    out += [f"## {t('memo.section_table')}", ""]
+    out += _score_table(memo)
+    out += ["", t("memo.legend"), ""]
+    out += [" ".join(s for s in (memo.conclusion, memo.flips) if s), ""]
+    if memo.dropped:
+        out += [t("rank.dropped", criteria=", ".join(memo.dropped)), ""]
+    out += [f"### {t('memo.contributions')}", ""]
+    out += _contribution_table(memo)
+    out.append("")
+    if memo.sensitivity is not None:
+        out += _sensitivity(memo.sensitivity)
+    out += [f"## {t('memo.reproducibility')}", "", memo.repro_text, ""]
+    for note in memo.footnotes:
+        text = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
+        out.append(f"[^{note.number}]: {_inline(text)}")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _header(memo: Memo) -> list[str]:
+    return [c.name + (" ★" if c.preferred else "") for c in memo.columns]
+
+
+def _table(header: list[str], rows: list[list[str]], align: list[str]) -> list[str]:
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _score_table(memo: Memo) -> list[str]:
+    header = [t("memo.col_criterion"), t("memo.col_weight"), *_header(memo)]
+    rows = []
+    for row in memo.rows:
+        weight = row.weight_text + (" *" if row.overridden else "")
+        rows.append([row.name, weight, *(c.text + (f" [^{c.note}]" if c.note else "") for c in row.cells)])
+    rows.append([f"**{t('memo.row_total')}**", "100%", *(_bold(c.total_text, c.preferred) for c in memo.columns)])
+    rows.append([f"**{t('memo.row_rank')}**", "", *(_bold(str(c.rank), c.preferred) for c in memo.columns)])
+    return _table(header, rows, [":--", "--:", *([":-:"] * len(memo.columns))])
+
+
+def _contribution_table(memo: Memo) -> list[str]:
+    header = [t("memo.col_criterion"), t("memo.col_weight"), *_header(memo)]
+    rows = [[row.name, row.weight_text, *(formatting.points(c.contribution) for c in row.cells)] for row in memo.rows]
+    rows.append([f"**{t('memo.row_total')}**", "100%", *(_bold(c.total_text, c.preferred) for c in memo.columns)])
+    return _table(header, rows, [":--", "--:", *(["--:"] * len(memo.columns))])
+
+
+def _sensitivity(s: MemoSensitivity) -> list[str]:
+    out = [f"## {t('memo.sensitivity')}", ""]
+    out += [f"- {sentence}" for sentence in s.sentences]
+    if s.sentences:
+        out.append("")
+    if s.intervals:
+        out += [f"### {t('memo.intervals')}", "", t("memo.intervals_intro"), ""]
+        header = [t("memo.col_criterion"), t("memo.col_weight"), t("memo.col_winner_interval"),
+                  t("memo.col_ranking_interval"), t("memo.col_takeover_low"), t("memo.col_takeover_high")]
+        rows = [
+            [r.criterion, formatting.percent(r.weight, 1), interval(r.winner_low, r.winner_high),
+             interval(r.ranking_low, r.ranking_high), r.takeover_low or t("memo.none"), r.takeover_high or t("memo.none")]
+            for r in s.intervals
+        ]
+        out += [*_table(header, rows, [":--", "--:", "--:", "--:", ":--", ":--"]), ""]
+    if s.first_shares:
+        out += [f"### {t('memo.first_shares')}", ""]
+        rows = [[name, formatting.percent(share, 1)] for name, share in s.first_shares]
+        out += [*_table([t("memo.col_candidate"), t("memo.col_share")], rows, [":--", "--:"]), ""]
+    if s.samples is not None:
+        out += [sampling_text(s), ""]
+    return out
+
+
+def interval(low: float | None, high: float | None) -> str:
+    """'12,5% - 40,0%' (with an en dash), or a dash when the interval is not known."""
+    if low is None or high is None:
+        return t("memo.none")
+    return t("memo.interval", low=formatting.percent(low, 1), high=formatting.percent(high, 1))
+
+
+def sampling_text(s: MemoSensitivity) -> str:
+    """'10.000 trekkingen van de gewichten (...), seed 42.'"""
+    return t("memo.sampling", samples=formatting.number(s.samples or 0, 0), sampling=s.sampling or "",
+             seed=s.seed if s.seed is not None else t("memo.no_seed"))
+
+
+def _bold(text: str, bold: bool) -> str:
+    return f"**{text}**" if bold else text
+
+
+def _inline(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cell(text: str) -> str:
+    return _inline(text).replace("|", "\\|")

@@ -1,0 +1,139 @@
+"""Word: real tables and headings in the document's styles, read back with python-docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+
+import docx
+import pytest
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Pt
+from docx.table import Table
+
+from partnerkeuze.memo import Memo
+from partnerkeuze.render import docx as render_docx
+
+
+def _read(data: bytes) -> Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def dump(document: Document) -> str:
+    """The document as text: each paragraph with its style, each table row, each image."""
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines += ["| " + " | ".join(c.text for c in row.cells) + " |" for row in block.rows]
+        else:
+            images = len(block._p.xpath(".//pic:pic"))
+            lines.append(f"[{block.style.name}] {block.text}" + " [afbeelding]" * images)
+    return "\n".join(lines) + "\n"
+
+
+def test_golden_dutch(memo: Memo, golden: Callable[[str, str], None]) -> None:
+    golden("docx/memo.txt", dump(_read(render_docx.render(memo))))
+
+
+def test_golden_public_with_sensitivity(make_memo: Callable[..., Memo], golden: Callable[[str, str], None]) -> None:
+    text = dump(_read(render_docx.render(make_memo(openbaar=True, sensitivity=True))))
+    golden("docx/memo-openbaar.txt", text)
+    assert "Markt B" not in text
+
+
+def test_the_comparison_table_cells(memo: Memo) -> None:
+    table = _read(render_docx.render(memo)).tables[0]
+    cells = [[c.text for c in row.cells] for row in table.rows]
+    assert cells[0] == ["Criterium", "Gewicht", "Hengelo ★", "Markt B", "Coöperatie Oost", "Zelf doen"]
+    assert cells[2] == ["Structurele kosten", "35%", "€ 1.250.000 4", "€ 900.000 5", "€ 1.100.000 6", "€ 600.000 7"]
+    assert cells[-2] == ["Gewogen totaalscore (0–100)", "100%", "71,9", "55,5", "54,5", "59,5"]  # noqa: RUF001 - the en dash of a range
+    assert cells[-1] == ["Rangorde", "", "1", "3", "4", "2"]
+    note = table.rows[2].cells[2].paragraphs[0].runs[1]
+    assert note.font.superscript
+    assert note.text == " 4"
+    assert table.style is not None
+    assert table.style.name == "Table Grid"
+    assert table.rows[-2].cells[2].paragraphs[0].runs[0].bold  # the preferred alternative's total
+
+
+def test_headings_use_the_document_styles(make_memo: Callable[..., Memo]) -> None:
+    document = _read(render_docx.render(make_memo(sensitivity=True)))
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["Partner voor de ICT van Voorbeeld"] == "Title"
+    assert styles["Alternatieven en afweging"] == "Heading 1"
+    assert styles["Gevoeligheid"] == "Heading 1"
+    assert styles["Gewichtsintervallen"] == "Heading 2"
+    assert styles["Onderbouwing van de scores"] == "Heading 1"
+
+
+def test_a_chart_per_analysis(make_memo: Callable[..., Memo]) -> None:
+    assert len(_read(render_docx.render(make_memo())).inline_shapes) == 1
+    assert len(_read(render_docx.render(make_memo(sensitivity=True))).inline_shapes) == 2
+
+
+def test_same_memo_same_bytes_and_fixed_properties(memo: Memo) -> None:
+    data = render_docx.render(memo)
+    assert render_docx.render(memo) == data
+    props = _read(data).core_properties
+    midnight = dt.datetime(2024, 3, 15, tzinfo=dt.UTC)
+    assert (props.created, props.modified, props.revision) == (midnight, midnight, 1)
+    assert (props.title, props.author, props.last_modified_by) == (memo.title, "Gemeente Voorbeeld", "partnerkeuze")
+    assert "python-docx" not in (props.comments + props.author)
+
+
+def _template(*, with_table_grid: bool) -> bytes:
+    """A 'house style': a green Heading 1 in Georgia, a letterhead, and maybe no Table Grid."""
+    document = docx.Document()
+    heading = document.styles["Heading 1"]
+    heading.font.name = "Georgia"
+    heading.font.size = Pt(20)
+    document.sections[0].header.paragraphs[0].text = "Gemeente Voorbeeld — briefpapier"
+    document.add_paragraph("Deze voorbeeldtekst van het sjabloon hoort niet in het memo.")
+    if not with_table_grid:
+        document.styles["Table Grid"].delete()
+        document.styles["Intense Quote"].delete()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_template_gives_its_styles_header_and_no_sample_text(memo: Memo) -> None:
+    result = _read(render_docx.render(memo, template=_template(with_table_grid=True)))
+    assert result.styles["Heading 1"].font.name == "Georgia"
+    assert result.sections[0].header.paragraphs[0].text == "Gemeente Voorbeeld — briefpapier"
+    assert all("voorbeeldtekst" not in p.text for p in result.paragraphs)
+    assert result.paragraphs[0].text == memo.title
+
+
+def test_a_template_without_a_style_falls_back(memo: Memo) -> None:
+    result = _read(render_docx.render(memo, template=_template(with_table_grid=False)))
+    assert result.tables[0].rows[1].cells[0].text == "Kwaliteit en informatieveiligheid"
+    notice = next(p for p in result.paragraphs if p.text.startswith("Interne versie"))
+    assert notice.style.name == "Normal"
+    assert notice.runs[0].bold
+
+
+def test_a_dotx_template_is_accepted(memo: Memo) -> None:
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(_template(with_table_grid=True)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            target.writestr(info, data)
+    assert _read(render_docx.render(memo, template=out.getvalue())).styles["Heading 1"].font.name == "Georgia"
+
+
+def test_an_unusable_template_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="zip"):
+        render_docx.open_template(b"geen word")
+
+
+def test_styles_used_exist_in_the_default_template() -> None:
+    names = {s.name for s in docx.Document().styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    assert {"Title", "Heading 1", "Heading 2", "Body Text", "Caption", "Intense Quote", "List Bullet"} <= names

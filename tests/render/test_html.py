@@ -1,0 +1,168 @@
+"""HTML: one self-contained, printable page whose sliders recompute the ranking.
+
+The browser tests drive Debian's chromium through Playwright (never ``playwright
+install``). They skip only on a developer machine without chromium; in CI (env CI
+set) a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from partnerkeuze import formatting, service
+from partnerkeuze.memo import Memo
+from partnerkeuze.render import html
+from partnerkeuze.results import Ranking
+from render.conftest import SCENARIO
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def test_golden(memo: Memo, golden: Callable[[str, str], None]) -> None:
+    golden("html/memo.html", html.render(memo))
+
+
+def test_golden_public_with_sensitivity(make_memo: Callable[..., Memo], golden: Callable[[str, str], None]) -> None:
+    text = html.render(make_memo(openbaar=True, sensitivity=True))
+    golden("html/memo-openbaar.html", text)
+    assert "Markt B" not in text
+
+
+def test_self_contained(memo: Memo) -> None:
+    page = html.render(memo)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
+    assert "@import" not in page
+    assert "url(" not in page
+    assert "default-src 'none'" in page  # the browser refuses any request, should one slip in
+    assert "@media print" in page
+
+
+def test_user_text_is_escaped(memo: Memo) -> None:
+    page = html.render(memo)
+    assert "&lt;b&gt;HTML&lt;/b&gt; &amp; co." in page
+    assert "<b>HTML</b>" not in page
+
+
+# --- in a real browser --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any, memo: Memo, tmp_path: Path) -> Iterator[Any]:
+    path = tmp_path / "memo.html"
+    path.write_text(html.render(memo), encoding="utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.requests = requests
+    yield page
+    assert errors == []
+    context.close()
+
+
+def _share_threshold(ranking: Ranking, criterion: int) -> float:
+    """The weight share of one criterion at which the winner first loses its place.
+
+    Closed form (METHODS 1.2): with the others rescaled in proportion, winner a and
+    rival b tie at t* = (w_k Δr - D) / (Δr - D), D = S_a - S_b, Δr = v_ak - v_bk.
+    """
+    w = ranking.weights[criterion]
+    winner = ranking.order[0]
+    crossings = []
+    for rival in ranking.order[1:]:
+        gap = winner.score - rival.score
+        delta = winner.values[criterion] - rival.values[criterion]
+        if delta - gap < 0:  # the gap shrinks as this weight grows
+            crossings.append((w * delta - gap) / (delta - gap))
+    return min(t for t in crossings if w < t <= 1)
+
+
+def _points_for_share(ranking: Ranking, criterion: int, share: float) -> float:
+    """The --weight points that give a criterion this share, the others unchanged."""
+    points = [c.points for c in ranking.scenario.criteria]
+    rest = sum(points) - points[criterion]
+    return share * rest / (1 - share)
+
+
+def _ranks_shown(page: Any) -> list[int]:
+    return [int(page.locator(f"[data-rank='{i}']").inner_text()) for i in range(4)]
+
+
+def test_the_page_loads_offline_with_the_sliders(page: Any, memo: Memo) -> None:
+    assert page.requests == [page.url]  # the page itself, nothing else
+    assert page.locator("#controls").is_visible()
+    assert page.locator("input[type=range]").count() == len(memo.rows)
+    assert _ranks_shown(page) == [c.rank for c in memo.columns]
+
+
+def test_moving_a_weight_past_the_threshold_shows_the_flip_python_predicts(page: Any) -> None:
+    _, scenario = service.open_scenario(SCENARIO)
+    ranking = service.rank(scenario)
+    kosten = [c.id for c in scenario.criteria].index("kosten")
+    threshold = _share_threshold(ranking, kosten)
+    below, above = threshold - 1e-6, threshold + 1e-6
+    # The threshold is real in the Python model: the winner changes between the two.
+    before = service.rank(scenario, {"kosten": _points_for_share(ranking, kosten, below)})
+    after = service.rank(scenario, {"kosten": _points_for_share(ranking, kosten, above)})
+    assert before.winners[0].id == "hengelo"
+    assert after.winners[0].id == "zelf_doen"
+
+    slider = page.locator("input[data-slider='1']")
+    for share, expected in ((below, before), (above, after)):
+        slider.evaluate("(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", share * 100)
+        by_index = {c.index: c for c in expected.order}
+        assert _ranks_shown(page) == [by_index[i].rank for i in range(4)]
+        totals = [page.locator(f"[data-total='{i}']").inner_text() for i in range(4)]
+        assert totals == [formatting.points(by_index[i].score) for i in range(4)]
+
+    flip = page.locator("#flip")
+    assert flip.get_attribute("data-flipped") == "true"
+    assert flip.inner_text() == "De rangorde verandert: Zelf doen van 2 naar 1 en Hengelo van 1 naar 2."
+    assert page.locator("[data-rank='0']").get_attribute("class") == "rank moved"
+    assert page.locator("[data-star='3']").is_visible()
+    assert not page.locator("[data-star='0']").is_visible()
+    assert page.locator("[data-weight='1']").first.inner_text() == formatting.percentages(after.weights)[1]
+
+    page.locator("#reset").click()
+    assert flip.get_attribute("data-flipped") == "false"
+    assert _ranks_shown(page) == [1, 3, 4, 2]
+
+
+def test_just_below_the_threshold_nothing_flips(page: Any) -> None:
+    _, scenario = service.open_scenario(SCENARIO)
+    ranking = service.rank(scenario)
+    threshold = _share_threshold(ranking, 1)
+    page.locator("input[data-slider='1']").evaluate(
+        "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", (threshold - 1e-6) * 100)
+    assert page.locator("#flip").inner_text() == "Met deze gewichten blijft de rangorde gelijk aan die in het memo."
+
+
+def test_printing_hides_the_controls(page: Any) -> None:
+    page.emulate_media(media="print")
+    assert not page.locator("#controls").is_visible()
+    assert page.locator("#memo-table").is_visible()

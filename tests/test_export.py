@@ -1,0 +1,160 @@
+"""``partnerkeuze export`` end to end through the CLI: every shipped scenario, every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from partnerkeuze import export as exporting
+from partnerkeuze.cli import app
+from partnerkeuze.errors import EXIT_OUTPUT, EXIT_USAGE, ExportError, UsageError
+from render.conftest import SCENARIO
+
+ROOT = Path(__file__).parent.parent
+SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
+FORMATS = [f.value for f in exporting.ExportFormat]
+DATE = ["--datum", "2024-03-15"]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner(env={"COLUMNS": "200", "PARTNERKEUZE_LANG": None})
+
+
+def run(runner: CliRunner, *args: str | Path) -> Result:
+    return runner.invoke(app, ["export", *(str(a) for a in args)])
+
+
+@pytest.mark.parametrize("scenario", SHIPPED, ids=lambda p: p.stem)
+def test_every_shipped_scenario_exports_to_every_format(runner: CliRunner, scenario: Path, tmp_path: Path) -> None:
+    for fmt in FORMATS:
+        output = tmp_path / f"memo.{fmt}"
+        result = run(runner, scenario, "-o", output, *DATE)
+        assert result.exit_code == 0, result.output
+        assert output.stat().st_size > 0
+        assert f"Geschreven: {output}" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_scenario_gives_the_same_bytes(runner: CliRunner, fmt: str, tmp_path: Path) -> None:
+    first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+    assert run(runner, SCENARIO, "-o", first, *DATE).exit_code == 0
+    assert run(runner, SCENARIO, "-o", second, *DATE).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_an_existing_file_is_replaced_only_with_force(runner: CliRunner, tmp_path: Path) -> None:
+    output = tmp_path / "memo.md"
+    output.write_text("ouder memo\n", encoding="utf-8")
+    refused = run(runner, SCENARIO, "-o", output, *DATE)
+    assert refused.exit_code == EXIT_OUTPUT
+    assert "bestaat al; gebruik --force om het te vervangen" in refused.stderr
+    assert output.read_text(encoding="utf-8") == "ouder memo\n"
+    assert run(runner, SCENARIO, "-o", output, "--force", *DATE).exit_code == 0
+    assert output.read_text(encoding="utf-8").startswith("# Partner voor de ICT van Voorbeeld")
+
+
+def test_never_writes_over_the_scenario_file(runner: CliRunner, tmp_path: Path) -> None:
+    scenario = tmp_path / "scenario.md"  # an extension that is also an export format
+    scenario.write_bytes(SCENARIO.read_bytes())
+    result = run(runner, scenario, "-o", scenario, "--force", *DATE)
+    assert result.exit_code == EXIT_OUTPUT
+    assert "is een invoerbestand van deze export" in result.stderr
+    assert scenario.read_bytes() == SCENARIO.read_bytes()
+
+
+def test_openbaar_redacts_every_format(runner: CliRunner, tmp_path: Path) -> None:
+    for fmt in FORMATS:
+        output = tmp_path / f"openbaar.{fmt}"
+        assert run(runner, SCENARIO, "-o", output, "--openbaar", *DATE).exit_code == 0
+    for fmt in ("md", "html", "csv"):
+        text = (tmp_path / f"openbaar.{fmt}").read_text(encoding="utf-8-sig")
+        assert "Markt B" not in text
+        assert "Prijsafspraak" not in text
+        assert "Kandidaat B" in text
+    assert "Openbare versie (Woo)" in (tmp_path / "openbaar.md").read_text(encoding="utf-8")
+
+
+def test_the_format_comes_from_the_option_or_the_extension(runner: CliRunner, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(runner, SCENARIO, "--format", "md", *DATE).exit_code == 0
+    assert (tmp_path / "scenario.md").read_text(encoding="utf-8").startswith("# ")
+    assert run(runner, SCENARIO, "-o", "memo.txt", "-f", "csv", *DATE).exit_code == 0
+    assert (tmp_path / "memo.txt").read_bytes().startswith(b"\xef\xbb\xbf")
+    unknown = run(runner, SCENARIO, "-o", "memo.pdf", *DATE)
+    assert unknown.exit_code == EXIT_USAGE
+    assert "kan het formaat niet afleiden uit 'memo.pdf'" in unknown.stderr
+    assert run(runner, SCENARIO, *DATE).exit_code == EXIT_USAGE
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "x.md", "--datum", "15-3-2024"], "--datum '15-3-2024': schrijf een datum als 2024-03-15"),
+        (["-o", "x.md", "--template", "t.docx"], "--template werkt alleen voor Word (docx)"),
+        (["-o", "x.docx", "--template", "geen.docx"], "--template geen.docx: geen bruikbaar Word-bestand"),
+        (["-o", "x.md", "--weight", "onbekend=3"], "--weight: onbekend criterium 'onbekend'"),
+        (["-f", "pdf"], "kan het formaat niet afleiden uit 'pdf'"),
+    ],
+)
+def test_usage_errors(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                      args: list[str], message: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, SCENARIO, *args)
+    assert result.exit_code == EXIT_USAGE
+    assert message in result.stderr
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_weights_and_language_reach_the_file(runner: CliRunner, tmp_path: Path) -> None:
+    output = tmp_path / "memo.csv"
+    assert run(runner, SCENARIO, "-o", output, "--weight", "kosten=140", "--lang", "en", *DATE).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8"), newline="")))
+    first = {row["candidate"] for row in rows if row["rank"] == "1"}
+    assert first == {"Zelf doen"}
+
+
+def test_a_renderer_that_fails_half_way_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    output = tmp_path / "memo.docx"
+    output.write_bytes(b"het goede memo")
+
+    def broken(*_args: object, **_kwargs: object) -> bytes:
+        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"]  # the temporary file is open
+        msg = "renderer crashed"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr(exporting, "render", broken)
+    options = exporting.ExportOptions(output=output, force=True)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        exporting.export(SCENARIO, options)
+    assert output.read_bytes() == b"het goede memo"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.docx"]
+
+
+def test_a_template_is_never_overwritten(tmp_path: Path) -> None:
+    template = tmp_path / "huisstijl.docx"
+    template.write_bytes(b"PK")
+    options = exporting.ExportOptions(output=template, template=template, force=True)
+    with pytest.raises(ExportError, match="invoerbestand"):
+        exporting.export(SCENARIO, options)
+    assert template.read_bytes() == b"PK"
+
+
+def test_the_sensitivity_hook_fills_the_section(tmp_path: Path) -> None:
+    from render.conftest import hand_made_sensitivity
+
+    output = tmp_path / "memo.md"
+    options = exporting.ExportOptions(output=output, sensitivity=lambda _ranking: hand_made_sensitivity())
+    exporting.export(SCENARIO, options)
+    assert "## Gevoeligheid" in output.read_text(encoding="utf-8")
+
+
+def test_parse_date() -> None:
+    assert str(exporting.parse_date(" 2024-03-15 ")) == "2024-03-15"
+    with pytest.raises(UsageError):
+        exporting.parse_date("gisteren")
