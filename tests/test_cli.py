@@ -473,3 +473,68 @@ def test_no_colour_with_no_color_even_on_a_terminal(runner: CliRunner) -> None:
         "the terminal check itself needs colour to begin with"
     )
     assert not ANSI_COLOUR.search(no_color.stdout)
+
+
+# --- sensitivity ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_sensitivity_reports_every_shipped_scenario(runner: CliRunner, path: Path) -> None:
+    result = run(runner, "sensitivity", path, "--samples", "500")
+    assert result.exit_code == 0, result.output
+    assert "In woorden, voor het voorstel" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_sensitivity_json_follows_the_contract(runner: CliRunner) -> None:
+    result = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "3000", "--seed", "5")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["winner"] == "hengelo"
+    assert sum(document["weights"].values()) == pytest.approx(1.0)
+    by_criterion = {entry["criterion"]: entry for entry in document["weight_intervals"]}
+    assert by_criterion["kwetsbaarheid"]["winner"] == pytest.approx([0.0, 0.36])
+    assert by_criterion["kwetsbaarheid"]["winner_takeover"]["high"] == "enschede"
+    low, high = by_criterion["kwetsbaarheid"]["ranking"]
+    assert 0 <= low <= 0.2 <= high <= 1
+    accepted = document["acceptability"]
+    assert (accepted["samples"], accepted["seed"], accepted["sampling"]) == (3000, 5, "around")
+    ranks = accepted["ranks"]
+    for shares in ranks.values():
+        assert sum(shares) == pytest.approx(1.0)
+    for place in range(len(ranks)):
+        assert sum(shares[place] for shares in ranks.values()) == pytest.approx(1.0)
+    assert {t["candidate"] for t in document["score_thresholds"]} == {"enschede", "hengelo", "zelf_doen"}
+
+
+def test_sensitivity_is_reproducible_byte_for_byte(runner: CliRunner) -> None:
+    first = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "2000", "--seed", "11")
+    again = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "2000", "--seed", "11")
+    other = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "2000", "--seed", "12")
+    assert first.stdout == again.stdout
+    assert first.stdout != other.stdout
+
+
+def test_sensitivity_without_samples_has_no_acceptability(runner: CliRunner) -> None:
+    result = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "0")
+    assert json.loads(result.stdout)["acceptability"] is None
+
+
+def test_sensitivity_uniform_sampling(runner: CliRunner) -> None:
+    result = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "1000", "--sampling", "uniform")
+    accepted = json.loads(result.stdout)["acceptability"]
+    assert accepted["sampling"] == "uniform"
+    assert accepted["concentration"] is None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--sampling", "ergens"), ("--seed", "-1"), ("--samples", "-5"), ("--weight", "onbekend=3")],
+)
+def test_sensitivity_refuses_bad_options(runner: CliRunner, args: tuple[str, str]) -> None:
+    assert_user_error(run(runner, "sensitivity", HAAKSBERGEN, *args), 2)
+
+
+def test_sensitivity_with_weight_analyses_the_new_weights(runner: CliRunner) -> None:
+    result = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "0", "--weight", "kwetsbaarheid=80")
+    assert json.loads(result.stdout)["winner"] == "enschede"

@@ -145,13 +145,23 @@ def test_a_template_is_never_overwritten(tmp_path: Path) -> None:
     assert template.read_bytes() == b"PK"
 
 
-def test_the_sensitivity_hook_fills_the_section(tmp_path: Path) -> None:
-    from render.conftest import hand_made_sensitivity
-
+def test_the_memo_carries_the_sensitivity_analysis_of_the_engine(tmp_path: Path) -> None:
     output = tmp_path / "memo.md"
-    options = exporting.ExportOptions(output=output, sensitivity=lambda _ranking: hand_made_sensitivity())
-    exporting.export(SCENARIO, options)
-    assert "## Gevoeligheid" in output.read_text(encoding="utf-8")
+    options = exporting.ExportOptions(output=output, samples=2_000, seed=7)
+    exporting.export(Path("scenarios/haaksbergen-2020.yaml"), options)
+    text = output.read_text(encoding="utf-8")
+    assert "## Gevoeligheid" in text
+    assert "Enschede wordt alleen eerste als het gewicht van Vermindering van kwetsbaarheid boven" in text
+    assert "Bij 2.000 trekkingen" in text
+    assert "seed 7" in text
+
+
+def test_without_samples_the_memo_keeps_the_exact_analysis_only(tmp_path: Path) -> None:
+    output = tmp_path / "memo.md"
+    exporting.export(Path("scenarios/haaksbergen-2020.yaml"), exporting.ExportOptions(output=output, samples=0))
+    text = output.read_text(encoding="utf-8")
+    assert "### Gewichtsintervallen" in text
+    assert "trekkingen" not in text
 
 
 def test_parse_date() -> None:

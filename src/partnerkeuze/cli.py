@@ -47,6 +47,44 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class _LazyProgress:
+    """A progress bar on stderr that appears only once a run has taken a second.
+
+    Why: most runs finish in a blink, and a bar that flashes by is noise.
+    """
+
+    def __init__(self, total: int) -> None:
+        import time  # noqa: PLC0415
+
+        self.clock = time.monotonic
+        self.total = total
+        self.started = self.clock()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int) -> None:
+        if self.bar is None:
+            if self.clock() - self.started < 1.0 or not _err().is_terminal:
+                return
+            from rich.progress import Progress  # noqa: PLC0415
+
+            self.bar = Progress(console=_err(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(t("cli.sampling_progress"), total=self.total)
+        self.bar.update(self.task, completed=done)
+
+    def __enter__(self) -> "_LazyProgress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _progress(total: int) -> _LazyProgress:
+    return _LazyProgress(total)
+
+
 def _language_from_argv(argv: list[str]) -> Language:
     """The --lang given on the command line, before typer parses it (for --help texts)."""
     for i, arg in enumerate(argv):
@@ -109,6 +147,40 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(ranking_view(ranking))
 
+    SamplesOption = Annotated[int, typer.Option("--samples", "-n", help=h("samples"), min=0)]
+    SeedOption = Annotated[int, typer.Option("--seed", help=h("seed"), min=0)]
+    SamplingOption = Annotated[str, typer.Option("--sampling", help=h("sampling"), metavar="rond|uniform")]
+
+    @app.command(help=h("sensitivity"))
+    @handle_errors
+    def sensitivity(
+        file: FileArgument,
+        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        samples: SamplesOption = 10_000,
+        seed: SeedOption = 0,
+        sampling: SamplingOption = "rond",
+        as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        overrides = service.parse_weight_overrides(weight or [])
+        how = service.parse_sampling(sampling)
+        _, scenario = service.open_scenario(file)
+        with _progress(samples) as progress:
+            report = service.sensitivity(
+                scenario, overrides, samples=samples, seed=seed, sampling=how, progress=progress
+            )
+        if as_json:
+            from partnerkeuze.render.jsonout import sensitivity_json  # noqa: PLC0415
+
+            sys.stdout.write(sensitivity_json(report))
+            return
+        from partnerkeuze.render.robustness_view import sensitivity_view  # noqa: PLC0415
+
+        _out().print(sensitivity_view(report))
+
     @app.command(help=h("validate"))
     def validate(
         files: Annotated[list[Path], typer.Argument(help=h("files"), metavar="SCENARIO.yaml...")],
@@ -169,6 +241,9 @@ def build_app(language: Language) -> typer.Typer:
         template: Annotated[Path | None, typer.Option("--template", help=h("template"), metavar="SJABLOON.docx")] = None,
         datum: Annotated[str | None, typer.Option("--datum", help=h("datum"), metavar="JJJJ-MM-DD")] = None,
         weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        samples: SamplesOption = 10_000,
+        seed: SeedOption = 0,
+        sampling: SamplingOption = "rond",
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import export as exporting  # noqa: PLC0415 - keep --help fast
@@ -184,6 +259,7 @@ def build_app(language: Language) -> typer.Typer:
         options = exporting.ExportOptions(
             output=output, format=chosen, force=force, openbaar=openbaar, template=template,
             export_date=exporting.parse_date(datum), overrides=service.parse_weight_overrides(weight or []),
+            samples=samples, seed=seed, sampling=service.parse_sampling(sampling),
         )
         written = exporting.export(file, options)
         _err().print(t("export.written", path=written), markup=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -11,8 +11,9 @@ from pathlib import Path
 from partnerkeuze import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
-from partnerkeuze.memo import Memo, MemoSensitivity, build_memo
-from partnerkeuze.results import Ranking
+from partnerkeuze.memo import Memo, build_memo
+from partnerkeuze.montecarlo import Sampling
+from partnerkeuze.render.robustness import memo_sensitivity
 from partnerkeuze.texts import t
 
 
@@ -36,8 +37,8 @@ SUFFIXES: dict[str, ExportFormat] = {
 class ExportOptions:
     """What the command line passes to ``export``.
 
-    ``sensitivity`` turns a ranking into the memo's sensitivity summary; None leaves
-    the section out (the renderers show it whenever the memo has one).
+    ``samples``, ``seed`` and ``sampling`` set the Monte Carlo of the sensitivity
+    section (``samples=0``: exact intervals and thresholds only, no sampling).
     """
 
     output: Path | None = None
@@ -47,7 +48,9 @@ class ExportOptions:
     template: Path | None = None
     export_date: dt.date | None = None
     overrides: Mapping[str, float] = field(default_factory=dict)
-    sensitivity: Callable[[Ranking], MemoSensitivity | None] | None = None
+    samples: int = service.DEFAULT_SAMPLES
+    seed: int = service.DEFAULT_SEED
+    sampling: Sampling = "around"
 
 
 def target(scenario_path: Path, output: Path | None, fmt: ExportFormat | None) -> tuple[ExportFormat, Path]:
@@ -108,13 +111,15 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
-    ranking = service.rank(scenario, options.overrides)
+    report = service.sensitivity(
+        scenario, options.overrides, samples=options.samples, seed=options.seed, sampling=options.sampling
+    )
     memo = build_memo(
-        ranking,
+        report.ranking,
         sha256=loaded.sha256,
         export_date=options.export_date or dt.date.today(),
         openbaar=options.openbaar,
-        sensitivity=options.sensitivity(ranking) if options.sensitivity else None,
+        sensitivity=memo_sensitivity(report),
     )
     write_atomic(output, lambda: render(fmt, memo, template), force=options.force, protect=protect)
     return output

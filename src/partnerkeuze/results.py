@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from partnerkeuze.montecarlo import Acceptability
     from partnerkeuze.resolve import ResolvedCandidate, ResolvedScenario
+    from partnerkeuze.thresholds import ScoreThresholds, WeightInterval
 
 
 @dataclass(frozen=True)
@@ -47,3 +49,18 @@ class Ranking:
     def candidate(self, ranked: RankedCandidate) -> ResolvedCandidate:
         """The scenario's own record of a ranked candidate (labels, rationale)."""
         return self.scenario.candidates[ranked.index]
+
+
+@dataclass(frozen=True)
+class SensitivityReport:
+    """How robust a ranking is: exact weight intervals, score thresholds, Monte Carlo.
+
+    ``intervals`` are in criteria order; ``acceptability`` is None when sampling was
+    turned off (``--samples 0``).
+    """
+
+    ranking: Ranking
+    intervals: tuple[WeightInterval, ...]
+    thresholds: ScoreThresholds
+    acceptability: Acceptability | None
+    seed: int

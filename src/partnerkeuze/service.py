@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
 
-from partnerkeuze import scoring
+from partnerkeuze import montecarlo, scoring, thresholds
 from partnerkeuze.errors import UsageError
 from partnerkeuze.loading import LoadedScenario, load
 from partnerkeuze.matrix import DecisionMatrix, normalise_weights
 from partnerkeuze.resolve import ResolvedScenario, resolve
-from partnerkeuze.results import RankedCandidate, Ranking
+from partnerkeuze.results import RankedCandidate, Ranking, SensitivityReport
 from partnerkeuze.texts import t
 
 
@@ -106,4 +106,54 @@ def rank(scenario: ResolvedScenario, overrides: Mapping[str, float] | None = Non
         base_weights=tuple(float(w) for w in base.weights),
         overridden=changed,
         order=ranked,
+    )
+
+
+DEFAULT_SAMPLES = 10_000
+_SAMPLINGS: dict[str, montecarlo.Sampling] = {"rond": "around", "around": "around", "uniform": "uniform"}
+
+
+def parse_sampling(text: str) -> montecarlo.Sampling:
+    """``--sampling rond|uniform`` (English 'around' works too)."""
+    try:
+        return _SAMPLINGS[text.strip().lower()]
+    except KeyError:
+        raise UsageError(t("cli.sampling_unknown", text=text)) from None
+
+
+DEFAULT_SEED = 0
+
+
+def sensitivity(
+    scenario: ResolvedScenario,
+    overrides: Mapping[str, float] | None = None,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    sampling: montecarlo.Sampling = "around",
+    progress: Callable[[int], object] | None = None,
+) -> SensitivityReport:
+    """Weight intervals, score thresholds and (unless samples == 0) rank acceptability."""
+    if samples < 0:
+        raise UsageError(t("cli.samples_negative"))
+    ranking = rank(scenario, overrides)
+    points = weight_points(scenario, overrides or {})
+    matrix = decision_matrix(scenario, points)
+    values = scoring.normalise(matrix)
+    accepted = None
+    if samples > 0 and len(scenario.candidates) > 1:
+        accepted = montecarlo.acceptability(
+            values,
+            matrix.weights,
+            samples=samples,
+            rng=np.random.default_rng(seed),
+            sampling=sampling,
+            progress=progress,
+        )
+    return SensitivityReport(
+        ranking=ranking,
+        intervals=thresholds.weight_intervals(values, matrix.weights),
+        thresholds=thresholds.score_thresholds(matrix),
+        acceptability=accepted,
+        seed=seed,
     )

@@ -191,6 +191,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--weight: criterion '{criterion}' has no scores in the scenario and cannot be weighed",
     ),
     "cli.error_prefix": ("fout", "error"),
+    "cli.sampling_unknown": (
+        "--sampling '{text}': kies 'rond' (rond de gekozen gewichten) of 'uniform' (alle gewichten even waarschijnlijk)",
+        "--sampling '{text}': choose 'rond' (around the chosen weights) or 'uniform' (all weights equally likely)",
+    ),
+    "cli.sampling_progress": ("Gewichten trekken", "Drawing weights"),
     "cli.samples_negative": ("--samples moet 0 of groter zijn", "--samples must be 0 or more"),
     "cli.valid": (
         "{path} is geldig: {candidates} kandidaten, {criteria} criteria.",
@@ -262,6 +267,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{winner} {stays} eerste bij elk gewicht van {criterion} (nu {now}).",
         "{winner} {stays} first at any weight of {criterion} (now {now}).",
     ),
+    "robust.title": ("Gevoeligheid: {title}", "Sensitivity: {title}"),
+    "robust.weights_title": (
+        "Gewichten: hoe ver mag één gewicht bewegen? (meest kwetsbare eerst)",
+        "Weights: how far may one weight move? (most fragile first)",
+    ),
+    "robust.col_now": ("Nu", "Now"),
+    "robust.col_winner_interval": ("Winnaar blijft\neerste", "Winner stays\nfirst"),
+    "robust.col_takeover": ("Daarbuiten eerste", "First outside it"),
+    "robust.col_ranking_interval": ("Hele rangorde\ngelijk", "Whole ranking\nunchanged"),
+    "robust.col_undefined": ("niet gedefinieerd", "undefined"),
+    "robust.below": ("lager: {name}", "lower: {name}"),
+    "robust.above": ("hoger: {name}", "higher: {name}"),
+    "robust.weights_legend": (
+        "Eén gewicht tegelijk van 0 tot 100%, de andere gewichten naar verhouding. Groen: de winnaar blijft eerste (gelijkspel telt als eerste blijven); ● het gewicht nu.",
+        "One weight at a time from 0 to 100%, the other weights in proportion. Green: the winner stays first (a tie counts as staying); ● the weight now.",
+    ),
+    "robust.scores_title": (
+        "Scores: welke score verandert de eerste plaats? (de rest gelijk)",
+        "Scores: which score changes first place? (the rest unchanged)",
+    ),
+    "robust.scores_legend": (
+        "Winnaar: nu ▸ hoe ver de score mag zakken en nog eerste is; 'altijd' = geen score kost de eerste plaats. Anderen: nu ▸ de score die nodig is om (gedeeld) eerste te worden; — = geen score binnen het bereik is genoeg; · = gewicht 0.",
+        "Winner: now ▸ how far the score may fall while staying first; 'always' = no score costs first place. Others: now ▸ the score needed to come (jointly) first; — = no score within the range suffices; · = weight 0.",
+    ),
+    "robust.cell_safe": ("altijd", "always"),
+    "robust.mc_title": ("Monte Carlo: hoe vaak staat elke kandidaat op elke plaats?", "Monte Carlo: how often does each candidate take each place?"),
+    "robust.col_rank_n": ("{n}e", "#{n}"),
+    "robust.central": (
+        "Centrale gewichten voor {name} (gemiddelde gewichten waarbij {name} eerste staat): {weights}",
+        "Central weights for {name} (average weights at which {name} comes first): {weights}",
+    ),
+    "robust.in_words": ("In woorden, voor het voorstel", "In words, for the memo"),
+    "robust.weight_any_of": (
+        "{winner} {stays} eerste bij elk gewicht van {criteria} (telkens één gewicht, de andere naar verhouding).",
+        "{winner} {stays} first at any weight of {criteria} (one weight at a time, the others in proportion).",
+    ),
     "robust.weight_undefined": (
         "{criterion} heeft al het gewicht; hoe gevoelig de uitkomst voor dit gewicht is, is dan niet gedefinieerd.",
         "{criterion} carries all the weight; how sensitive the outcome is to this weight is then undefined.",
@@ -309,8 +350,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "robust.share_more": ("{name} in {share}", "{name} in {share}"),
     "robust.sampling_around": (
-        "rond de gekozen gewichten (Dirichlet, concentratie {concentration})",
-        "around the chosen weights (Dirichlet, concentration {concentration})",
+        "rond de gekozen gewichten, Dirichlet met concentratie {concentration}",
+        "around the chosen weights, Dirichlet with concentration {concentration}",
     ),
     "robust.sampling_uniform": (
         "gelijkmatig over alle mogelijke gewichtsverdelingen (SMAA-2)",
@@ -546,6 +587,24 @@ HELP: dict[str, tuple[str, str]] = {
         "Voorbeeld: partnerkeuze criteria haaksbergen",
         "List the built-in criteria sets, or show one with each criterion's definition.\n\n"
         "Example: partnerkeuze criteria haaksbergen",
+    ),
+    "sensitivity": (
+        "Hoe zeker is de uitkomst? Exacte gewichtsintervallen, scoredrempels en Monte Carlo, in gewone zinnen.\n\n"
+        "Voorbeeld: partnerkeuze sensitivity scenarios/haaksbergen-2020.yaml --samples 20000 --seed 7",
+        "How sure is the outcome? Exact weight intervals, score thresholds and Monte Carlo, in plain sentences.\n\n"
+        "Example: partnerkeuze sensitivity scenarios/haaksbergen-2020.yaml --samples 20000 --seed 7",
+    ),
+    "samples": (
+        "Aantal trekkingen van de gewichten voor de Monte Carlo (0 = uit).",
+        "Number of weight draws for the Monte Carlo (0 = off).",
+    ),
+    "seed": (
+        "Startwaarde van de toevalsgenerator; dezelfde seed geeft dezelfde uitkomst.",
+        "Seed of the random generator; the same seed gives the same outcome.",
+    ),
+    "sampling": (
+        "Hoe de gewichten getrokken worden: 'rond' de gekozen gewichten (standaard) of 'uniform' over alle mogelijke gewichten (SMAA-2).",
+        "How weights are drawn: 'rond' (around the chosen weights, default) or 'uniform' over all possible weights (SMAA-2).",
     ),
     "set_name": ("Naam van een set (of pad naar een set-bestand).", "Name of a set (or path to a set file)."),
     "export": (

@@ -1,0 +1,298 @@
+"""The sensitivity report in plain sentences a memo can quote.
+
+Bounds are rounded *conservatively* to 0.1 percentage point: a sentence such as
+"blijft eerste zolang het gewicht minstens 11,7% is" stays true for the exact bound
+11,63%. The exact values are in the tables and the JSON.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from partnerkeuze import formatting
+from partnerkeuze.memo import IntervalRow, MemoSensitivity
+from partnerkeuze.render.cells import score_text
+from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
+from partnerkeuze.results import SensitivityReport
+from partnerkeuze.texts import join_names, t
+from partnerkeuze.thresholds import Bound, ScoreThreshold, WeightInterval, first_reaching
+
+
+def pct(share: float) -> str:
+    """A weight share as '11,6%' or '25%' (one decimal at most)."""
+    return formatting.number(share * 100, 1, fixed=False) + "%"
+
+
+def pct_up(share: float) -> str:
+    """Rounded up to 0.1 percentage point (for 'at least' statements)."""
+    return pct(math.ceil(round(share * 1000, 9)) / 1000)
+
+
+def pct_down(share: float) -> str:
+    """Rounded down to 0.1 percentage point (for 'at most' statements)."""
+    return pct(math.floor(round(share * 1000, 9)) / 1000)
+
+
+def conservative(value: float, domain: tuple[float, float], maximise: bool) -> float:
+    """A threshold rounded to 5 significant digits of its range, on the safe side.
+
+    Why: "€ 591.666,67" reads as false precision in a memo. Rounding up for a
+    higher-is-better criterion (down for lower-is-better) keeps every sentence true:
+    'needs at least X' and 'may fall to X' both still hold for the rounded X.
+    """
+    span = domain[1] - domain[0]
+    if span <= 0 or not math.isfinite(value):
+        return value
+    step = 10.0 ** (math.floor(math.log10(span)) - 4)
+    scaled = round(value / step, 6)
+    rounded = (math.ceil(scaled) if maximise else math.floor(scaled)) * step
+    return float(round(rounded, 10))
+
+
+def takeover(bound: Bound) -> int | None:
+    """The candidate that becomes first past this bound, if one really does."""
+    return bound.takeover if bound.swaps else None
+
+
+class Phrases:
+    """Sentence builders bound to one report (names, criteria, scores)."""
+
+    def __init__(self, report: SensitivityReport) -> None:
+        self.report = report
+        scenario = report.ranking.scenario
+        self.criteria = scenario.criteria
+        self.names = [c.name for c in scenario.candidates]
+        self.winners = [c.index for c in report.ranking.winners]
+        self.winner_name = join_names([self.names[i] for i in self.winners])
+        self.plural = len(self.winners) > 1
+
+    # --- weights ---------------------------------------------------------------------
+    def weight_sentence(self, item: WeightInterval) -> str:
+        """How far one criterion's weight may move before first place changes."""
+        criterion = self.criteria[item.criterion].name
+        now = pct(item.weight)
+        stays = "robust.stay_plural" if self.plural else "robust.stay"
+        if not item.path_defined or item.winner is None:
+            return t("robust.weight_undefined", criterion=criterion)
+        low, high = takeover(item.winner.low), takeover(item.winner.high)
+        values = {"winner": self.winner_name, "criterion": criterion, "now": now, "stays": t(stays)}
+        if low is not None and high is not None:
+            return t("robust.weight_between", low=pct_up(item.winner.low.weight),
+                     high=pct_down(item.winner.high.weight), below=self.names[low],
+                     above=self.names[high], **values)
+        if low is not None:
+            return t("robust.weight_at_least", low=pct_up(item.winner.low.weight),
+                     below=self.names[low], **values)
+        if high is not None:
+            return t("robust.weight_at_most", high=pct_down(item.winner.high.weight),
+                     above=self.names[high], **values)
+        return t("robust.weight_any", **values)
+
+    def weight_condition(self, item: WeightInterval, candidate: int) -> str | None:
+        """'het gewicht van X boven 46% komt', when ``candidate`` takes over there."""
+        if item.winner is None:
+            return None
+        criterion = self.criteria[item.criterion].name
+        if takeover(item.winner.low) == candidate:
+            return t("robust.cond_weight_below", criterion=criterion, bound=pct_down(item.winner.low.weight))
+        if takeover(item.winner.high) == candidate:
+            return t("robust.cond_weight_above", criterion=criterion, bound=pct_up(item.winner.high.weight))
+        return None
+
+    # --- scores ----------------------------------------------------------------------
+    def needed(self, cell: ScoreThreshold) -> str | None:
+        """The score a threshold asks for, as the user writes scores ('++', '€ 480.000')."""
+        if cell.threshold is None:
+            return None
+        criterion = self.criteria[cell.criterion]
+        if criterion.scale:
+            numbers = [number for _, number in criterion.scale]
+            index = first_reaching(cell.threshold, numbers, criterion.maximise, inclusive=cell.inclusive)
+            if index is not None:
+                return criterion.scale[index][0]
+        return formatting.quantity(conservative(cell.threshold, cell.domain, criterion.maximise), criterion.unit)
+
+    def current(self, cell: ScoreThreshold) -> str:
+        """The score as it stands in the file."""
+        return score_text(self._score(cell), self.criteria[cell.criterion])
+
+    def _score(self, cell: ScoreThreshold) -> ResolvedScore:
+        return self.report.ranking.scenario.candidates[cell.candidate].scores[cell.criterion]
+
+    def score_condition(self, cell: ScoreThreshold) -> str | None:
+        """'de score op ICT van 0 naar + gaat' / 'Structurele kosten dalen tot € 480.000 of minder'."""
+        needed = self.needed(cell)
+        if needed is None:
+            return None
+        criterion = self.criteria[cell.criterion]
+        if criterion.scale and needed in dict(criterion.scale):
+            return t("robust.cond_score_label", criterion=criterion.name, now=self.current(cell), needed=needed)
+        key = "robust.cond_score_max" if criterion.maximise else "robust.cond_score_min"
+        return t(key, criterion=criterion.name, now=self.current(cell), needed=needed)
+
+    def winner_score_sentence(self, winner: int, criterion_index: int) -> str | None:
+        """How far a winner's score on one criterion may move before it loses first place."""
+        cell = self.report.thresholds.cell(winner, criterion_index)
+        needed = self.needed(cell)
+        if needed is None:
+            return None
+        criterion: ResolvedCriterion = self.criteria[criterion_index]
+        values = {"winner": self.names[winner], "criterion": criterion.name, "now": self.current(cell), "limit": needed}
+        if needed == values["now"]:
+            return t("robust.winner_score_none", **values)
+        return t("robust.winner_score_max" if criterion.maximise else "robust.winner_score_min", **values)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Everything the report says in words, grouped as the memo uses it."""
+
+    weights: tuple[str, ...]
+    winner_scores: tuple[str, ...]
+    challengers: tuple[str, ...]
+    acceptability: str | None
+
+
+def sentences(report: SensitivityReport, max_conditions: int = 4) -> Sentences:
+    """All plain-language sentences of a sensitivity report."""
+    p = Phrases(report)
+    ordered = by_fragility(report.intervals)
+    moving = [item for item in ordered if _fragility(item)[0] < math.inf or not item.path_defined]
+    steady = [p.criteria[item.criterion].name for item in ordered if item not in moving]
+    weights = [p.weight_sentence(item) for item in moving]
+    if steady:
+        stays = t("robust.stay_plural" if p.plural else "robust.stay")
+        weights.append(t("robust.weight_any_of", winner=p.winner_name, stays=stays, criteria=join_names(steady)))
+
+    winner_scores: list[str] = []
+    for winner in p.winners if not p.plural else []:
+        safe: list[str] = []
+        for k, criterion in enumerate(p.criteria):
+            if report.ranking.weights[k] == 0:
+                continue
+            sentence = p.winner_score_sentence(winner, k)
+            if sentence is None:
+                safe.append(criterion.name)
+            else:
+                winner_scores.append(sentence)
+        if safe:
+            winner_scores.append(t("robust.winner_score_safe", winner=p.names[winner], criteria=join_names(safe)))
+
+    challengers: list[str] = []
+    for ranked in report.ranking.order:
+        if ranked.rank == 1:
+            continue
+        i = ranked.index
+        conditions = [c for item in ordered if (c := p.weight_condition(item, i))]
+        cells = sorted(
+            (report.thresholds.cell(i, k) for k in range(len(p.criteria))),
+            key=lambda cell: _relative_move(cell, p.criteria[cell.criterion]),
+        )
+        conditions += [c for cell in cells if (c := p.score_condition(cell))]
+        if not conditions:
+            challengers.append(t("robust.challenger_never", name=ranked.name))
+            continue
+        shown = conditions[:max_conditions]
+        hidden = len(conditions) - len(shown)
+        more = t("robust.more_one" if hidden == 1 else "robust.more", count=hidden) if hidden else ""
+        joined = f" {t('common.or')} ".join(shown)
+        challengers.append(t("robust.challenger", name=ranked.name, conditions=joined, more=more))
+    return Sentences(tuple(weights), tuple(winner_scores), tuple(challengers), acceptability_sentence(report))
+
+
+def acceptability_sentence(report: SensitivityReport) -> str | None:
+    """'Bij 10.000 trekkingen ... staat Hengelo in 87,3% van de gevallen eerste, ...'."""
+    accepted = report.acceptability
+    if accepted is None:
+        return None
+    names = [c.name for c in report.ranking.scenario.candidates]
+    order = sorted(range(len(names)), key=lambda i: (-accepted.first_shares[i], i))
+    shown = [i for i in order if accepted.first_shares[i] > 0]
+    first, rest = shown[0], shown[1:]
+    others = [t("robust.share_more", name=names[i], share=share_text(float(accepted.first_shares[i]))) for i in rest]
+    return t(
+        "robust.acceptability",
+        samples=formatting.number(accepted.samples, 0),
+        how=sampling_text(report),
+        seed=report.seed,
+        name=names[first],
+        share=share_text(float(accepted.first_shares[first])),
+        others=(", " + join_names(others)) if others else "",
+    )
+
+
+def share_text(share: float) -> str:
+    """'87,3%'; a share that rounds to 0 or 100 but is not says '<0,1%' or '>99,9%'."""
+    if 0 < share < 0.0005:
+        return "<" + formatting.percent(0.001, 1)
+    if 0.9995 <= share < 1:
+        return ">" + formatting.percent(0.999, 1)
+    return formatting.percent(share, 1)
+
+
+def sampling_text(report: SensitivityReport) -> str:
+    """How the weights were drawn, in words."""
+    accepted = report.acceptability
+    if accepted is None:
+        return ""
+    if accepted.sampling == "uniform":
+        return t("robust.sampling_uniform")
+    return t("robust.sampling_around", concentration=formatting.plain(accepted.concentration or 0))
+
+
+def by_fragility(intervals: tuple[WeightInterval, ...]) -> list[WeightInterval]:
+    """Criteria ordered most fragile first (criteria with no takeover last, in file order)."""
+    return sorted(intervals, key=_fragility)
+
+
+def _fragility(item: WeightInterval) -> tuple[float, int]:
+    """Most fragile first: the smallest weight change after which another candidate leads."""
+    if item.winner is None:
+        return (math.inf, item.criterion)
+    moves = [abs(b.weight - item.weight) for b in (item.winner.low, item.winner.high) if takeover(b) is not None]
+    return (min(moves, default=math.inf), item.criterion)
+
+
+def _relative_move(cell: ScoreThreshold, criterion: ResolvedCriterion) -> float:
+    if cell.threshold is None:
+        return math.inf
+    low, high = cell.domain
+    span = high - low
+    return abs(cell.threshold - cell.current) / span if span > 0 else math.inf
+
+
+def memo_sensitivity(report: SensitivityReport) -> MemoSensitivity:
+    """The sensitivity section of the memo: sentences, intervals and first-place shares."""
+    said = sentences(report)
+    names = [c.name for c in report.ranking.scenario.candidates]
+    rows = []
+    for item in by_fragility(report.intervals):
+        winner, ranking = item.winner, item.ranking
+        low, high = (takeover(winner.low), takeover(winner.high)) if winner else (None, None)
+        rows.append(IntervalRow(
+            criterion=report.ranking.scenario.criteria[item.criterion].name,
+            weight=item.weight,
+            winner_low=winner.low.weight if winner else None,
+            winner_high=winner.high.weight if winner else None,
+            ranking_low=ranking.low.weight if ranking else None,
+            ranking_high=ranking.high.weight if ranking else None,
+            takeover_low=names[low] if low is not None else None,
+            takeover_high=names[high] if high is not None else None,
+        ))
+    accepted = report.acceptability
+    shares: tuple[tuple[str, float], ...] = ()
+    if accepted is not None:
+        order = sorted(range(len(names)), key=lambda i: (-accepted.first_shares[i], i))
+        shares = tuple((names[i], float(accepted.first_shares[i])) for i in order)
+    memo_sentences = (*said.challengers, *said.weights, *said.winner_scores)
+    if said.acceptability:
+        memo_sentences = (*memo_sentences, said.acceptability)
+    return MemoSensitivity(
+        sentences=memo_sentences,
+        intervals=tuple(rows),
+        first_shares=shares,
+        samples=accepted.samples if accepted else None,
+        seed=report.seed if accepted else None,
+        sampling=sampling_text(report) if accepted else None,
+    )

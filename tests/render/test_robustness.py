@@ -1,0 +1,116 @@
+"""Sensitivity sentences (``render/robustness.py``): what a memo may quote must be true."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from partnerkeuze import service
+from partnerkeuze.render.robustness import (
+    conservative,
+    memo_sensitivity,
+    pct,
+    pct_down,
+    pct_up,
+    sentences,
+    share_text,
+)
+from partnerkeuze.results import SensitivityReport
+
+SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
+
+
+def report_of(name: str, samples: int = 0, **overrides: float) -> SensitivityReport:
+    _, scenario = service.open_scenario(SCENARIOS / name)
+    return service.sensitivity(scenario, overrides, samples=samples)
+
+
+def test_percentages_round_inwards_for_the_claims_they_support() -> None:
+    assert pct(0.25) == "25%"
+    assert pct_up(0.11625) == "11,7%"
+    assert pct_down(0.11625) == "11,6%"
+    assert pct_up(0.36) == pct_down(0.36) == "36%"  # no rounding where none is needed
+
+
+def test_thresholds_round_to_the_safe_side_of_the_criterion() -> None:
+    # A cost (lower is better) may rise to at most the bound: round down.
+    assert conservative(591_666.67, (0, 1_000_000), maximise=False) == 591_600
+    # A benefit needs at least the bound: round up.
+    assert conservative(591_666.67, (0, 1_000_000), maximise=True) == 591_700
+    assert conservative(740_000.0000001, (0, 1_000_000), maximise=False) == 740_000
+
+
+def test_shares_that_round_away_are_still_visible() -> None:
+    assert share_text(0.00004) == "<0,1%"
+    assert share_text(0.99996) == ">99,9%"
+    assert share_text(0.0) == "0,0%"
+    assert share_text(1.0) == "100,0%"
+
+
+def test_haaksbergen_sentences_state_the_hand_computed_bound() -> None:
+    """Hengelo 0,75 and Enschede 0,6875 at w(kwetsbaarheid) = 0,2; on that criterion
+    Hengelo scores + (v = 0,75) and Enschede ++ (v = 1). METHODS §1.2:
+    D = 0,0625, Δr = -0,25, t* = (0,2 · -0,25 - 0,0625) / (-0,25 - 0,0625) = 0,36.
+    """
+    report = report_of("haaksbergen-2020.yaml")
+    said = sentences(report)
+    assert (
+        "Hengelo blijft eerste zolang het gewicht van Vermindering van kwetsbaarheid "
+        "hoogstens 36% is (nu 20%); daarboven wordt Enschede eerste."
+    ) in said.weights
+    enschede = next(s for s in said.challengers if s.startswith("Enschede"))
+    assert "het gewicht van Vermindering van kwetsbaarheid boven 36% komt" in enschede
+    # One label step on ICT (weight 25%) is worth exactly the 6,25 points Enschede lacks.
+    assert "de score op ICT-aansluiting van 0 naar + gaat" in enschede
+    assert any("bij elk gewicht van Vertrouwen" in s for s in said.weights)
+
+
+def test_a_weight_sentence_holds_at_its_rounded_bound() -> None:
+    """Put the weight exactly at the printed (rounded) bound: the winner is still first."""
+    _, scenario = service.open_scenario(SCENARIOS / "ommen-ict.yaml")
+    report = service.sensitivity(scenario, samples=0)
+    ids = [c.id for c in scenario.criteria]
+    for item in report.intervals:
+        if item.winner is None:
+            continue
+        for bound, text in ((item.winner.low, pct_up(item.winner.low.weight)),
+                            (item.winner.high, pct_down(item.winner.high.weight))):
+            share = float(text.rstrip("%").replace(",", ".")) / 100
+            k = item.criterion
+            others = sum(c.points for j, c in enumerate(scenario.criteria) if j != k)
+            points = {ids[k]: share / (1 - share) * others} if share < 1 else None
+            if points is None or bound.pair is None:
+                continue
+            ranking = service.rank(scenario, points)
+            assert ranking.winners[0].id == "zwolle", (ids[k], text)
+
+
+def test_a_candidate_that_cannot_win_by_one_change_is_said_so() -> None:
+    said = sentences(report_of("ommen-ict.yaml"))
+    assert "ICT zelf uitvoeren wordt met één wijziging van een gewicht of een score niet eerste." in said.challengers
+
+
+def test_the_monte_carlo_sentence_names_seed_and_sampling() -> None:
+    said = sentences(report_of("ommen-ict.yaml", samples=2_000))
+    assert said.acceptability is not None
+    assert said.acceptability.startswith("Bij 2.000 trekkingen van de gewichten rond de gekozen gewichten")
+    assert "seed 0" in said.acceptability
+
+
+def test_english_sentences(reset_language: None) -> None:
+    from partnerkeuze.language import set_language
+
+    set_language("en")
+    said = sentences(report_of("haaksbergen-2020.yaml"))
+    assert any("stays first as long as the weight of" in s for s in said.weights)
+
+
+def test_memo_section_lists_intervals_most_fragile_first() -> None:
+    memo = memo_sensitivity(report_of("haaksbergen-2020.yaml", samples=1_000))
+    assert memo.intervals[0].criterion == "Vermindering van kwetsbaarheid"
+    assert memo.intervals[0].winner_high == pytest.approx(0.36, abs=1e-12)
+    assert memo.intervals[0].takeover_high == "Enschede"
+    assert memo.seed == 0
+    assert memo.samples == 1_000
+    assert sum(share for _, share in memo.first_shares) == pytest.approx(1.0)
