@@ -1,0 +1,85 @@
+"""Start-up: whole-process wall time and peak memory of each command, against a floor.
+
+Usage: python benchmarks/bench_startup.py [--runs N] [--scenario PATH]
+
+The floor is `python -c "import numpy, yaml"` on the same interpreter in the same run:
+a command cannot start faster than its two unavoidable imports. Each command runs
+--runs times (default 15) after one warm-up; the table shows the median wall time,
+its ratio to the floor's median, and the peak resident memory (ru_maxrss of the
+child). Not a test: it prints a table.
+"""
+
+# ruff: noqa: T201  (a script: printing the table is its job)
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_once(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    env = {**os.environ, "PARTNERKEUZE_LANG": "nl", "NO_COLOR": "1", "COLUMNS": "120"}
+    start = time.perf_counter()
+    with subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env) as child:
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    if child.returncode not in (0,):
+        msg = f"{' '.join(argv)} exited with {child.returncode}"
+        raise SystemExit(msg)
+    return seconds, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def measure(argv: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time and the largest peak RSS over ``runs`` runs (after a warm-up)."""
+    run_once(argv)
+    results = [run_once(argv) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--scenario", type=Path, default=ROOT / "scenarios" / "haaksbergen-2020.yaml")
+    args = parser.parse_args()
+    py = sys.executable
+    cli = [py, "-m", "partnerkeuze"]
+    scenario = str(args.scenario)
+    out = Path(tempfile.mkdtemp())
+    commands = {
+        "floor: import numpy, yaml": [py, "-c", "import numpy, yaml"],
+        "python -c pass": [py, "-c", "pass"],
+        "--version": [*cli, "--version"],
+        "--help": [*cli, "--help"],
+        "rank": [*cli, "rank", scenario],
+        "rank --json": [*cli, "rank", scenario, "--json"],
+        "rank --weight": [*cli, "rank", scenario, "--weight", "ict=40"],
+        "validate": [*cli, "validate", scenario],
+        "criteria": [*cli, "criteria"],
+        "sensitivity --samples 0": [*cli, "sensitivity", scenario, "--samples", "0"],
+        "sensitivity (10 000)": [*cli, "sensitivity", scenario],
+        "export md": [*cli, "export", scenario, "-o", str(out / "m.md"), "--force"],
+        "export docx": [*cli, "export", scenario, "-o", str(out / "m.docx"), "--force"],
+        "export xlsx": [*cli, "export", scenario, "-o", str(out / "m.xlsx"), "--force"],
+        "export html": [*cli, "export", scenario, "-o", str(out / "m.html"), "--force"],
+    }
+    floor_seconds, floor_rss = measure(commands["floor: import numpy, yaml"], args.runs)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each, median wall time")
+    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'peak MiB':>9}")
+    for name, argv in commands.items():
+        seconds, rss = (floor_seconds, floor_rss) if name.startswith("floor") else measure(argv, args.runs)
+        print(f"{name:28} {seconds:8.3f} {seconds / floor_seconds:8.2f} {rss:9.1f}")
+
+
+if __name__ == "__main__":
+    main()
