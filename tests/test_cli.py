@@ -113,7 +113,9 @@ def test_rank_json_follows_the_contract(runner: CliRunner, path: Path) -> None:
 
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert list(document) == ["title", "weights", "ranking"]
+    # The contract keys first, in this order; later features may add keys after them.
+    assert list(document)[:4] == ["title", "weights", "ranking", "method"]
+    assert document["method"] == "wsm"
     assert isinstance(document["title"], str)
     weights = document["weights"]
     assert all(isinstance(k, str) and isinstance(v, float) for k, v in weights.items())

@@ -51,7 +51,7 @@ RENDER_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
 }
 
 # STYLE §2: the core imports only numpy and the standard library (and itself; anything may import errors).
-CORE = {"matrix", "scoring", "thresholds", "montecarlo", "results"}
+CORE = {"matrix", "scoring", "thresholds", "montecarlo", "results", "methods", "weighting", "scoresampling"}
 CORE_MAY_IMPORT = {f"partnerkeuze.{name}" for name in CORE | {"errors"}}
 
 

@@ -320,3 +320,65 @@ def test_results_are_read_only():
     result = run(np.eye(2), [1, 1], samples=100)
     with pytest.raises(ValueError, match="read-only"):
         result.first_shares[0] = 1.0
+
+
+# --- uncertain scores (scoresampling.py): SMAA-2's f_X ------------------------------------------
+
+
+def uncertain_second_candidate(low: float = 0.0, high: float = 1.0, pert: bool = False):
+    """Candidate 1's only value is uncertain on [low, high]; candidate 0 is a certain 0.5."""
+    from partnerkeuze.scoresampling import UncertainScores  # noqa: PLC0415
+
+    return UncertainScores([1], [0], [low], [(low + high) / 2 if not pert else 0.5], [high], [pert])
+
+
+def test_sampled_scores_share_first_place_by_their_probability() -> None:
+    """One criterion: candidate 1 ~ U(0, 1) beats a certain 0.5 in half of the draws."""
+    result = run([[0.5], [0.5]], [1.0], samples=20_000, scores=uncertain_second_candidate())
+
+    assert within(float(result.first_shares[1]), 0.5, 20_000)
+    assert result.sampled_scores == 1
+
+
+def test_pert_estimate_shares_first_place_by_its_distribution() -> None:
+    """Beta-PERT(0, 0.2, 1) = Beta(1.8, 4.2) on [0, 1]: P(X > 0.5) ~ 0.1537 (beta survival)."""
+    from partnerkeuze.scoresampling import UncertainScores  # noqa: PLC0415
+
+    scores = UncertainScores([1], [0], [0.0], [0.2], [1.0], [True])
+    draws = np.random.default_rng(0).beta(1.8, 4.2, size=2_000_000)
+    exact = float((draws > 0.5).mean())
+
+    result = run([[0.5], [0.2]], [1.0], samples=20_000, scores=scores)
+
+    assert within(float(result.first_shares[1]), exact, 20_000)
+
+
+def test_sampling_scores_is_reproducible_and_does_not_depend_on_chunks() -> None:
+    values, weights = [[0.5, 0.2], [0.4, 0.6], [0.1, 0.9]], [0.5, 0.5]
+    scores = uncertain_second_candidate(0.1, 0.9)
+    one = run(values, weights, samples=3_000, seed=4, scores=scores)
+    again = run(values, weights, samples=3_000, seed=4, scores=scores, chunk_size=7)
+
+    np.testing.assert_array_equal(one.rank_shares, again.rank_shares)
+    np.testing.assert_array_equal(one.central_weights, again.central_weights)
+
+
+def test_the_weight_draws_are_the_same_with_or_without_uncertain_scores() -> None:
+    """The scores come from a spawned generator: the weight stream is untouched."""
+    values, weights = [[0.5, 0.2], [0.4, 0.6]], [0.5, 0.5]
+    fixed = uncertain_second_candidate(0.4, 0.4)  # a zero-width range: nothing really varies
+
+    plain = run(values, weights, samples=2_000, seed=8)
+    sampled = run(values, weights, samples=2_000, seed=8, scores=fixed)
+
+    np.testing.assert_array_equal(plain.rank_shares, sampled.rank_shares)
+    assert sampled.sampled_scores == 1 and plain.sampled_scores == 0
+
+
+def test_no_uncertain_cells_is_weights_only() -> None:
+    from partnerkeuze.scoresampling import UncertainScores  # noqa: PLC0415
+
+    empty = UncertainScores([], [], [], [], [], [])
+    result = run([[0.5], [0.4]], [1.0], samples=100, scores=empty)
+
+    assert result.sampled_scores == 0

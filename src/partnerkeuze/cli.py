@@ -110,6 +110,7 @@ def build_app(language: Language) -> typer.Typer:
     )
     LangOption = Annotated[str, typer.Option("--lang", envvar=ENV_VAR, help=h("lang"), metavar="nl|en")]
     FileArgument = Annotated[Path, typer.Argument(help=h("file"), metavar="SCENARIO.yaml")]
+    ProfileOption = Annotated[str | None, typer.Option("--profiel", "--profile", help=h("profiel"), metavar="NAAM")]
 
     def version_callback(value: bool) -> None:
         if value:
@@ -130,14 +131,19 @@ def build_app(language: Language) -> typer.Typer:
         file: FileArgument,
         weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
         as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        methode: Annotated[str, typer.Option("--methode", "--method", help=h("methode"), metavar="wsm|topsis|wpm")] = "wsm",
+        profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import service  # noqa: PLC0415 - keep --help fast
+        from partnerkeuze.profiles import select  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
+        method = service.parse_method(methode)
         _, scenario = service.open_scenario(file)
-        ranking = service.rank(scenario, overrides)
+        scenario = select(scenario, profiel)
+        ranking = service.rank_by(scenario, overrides, method)
         if as_json:
             from partnerkeuze.render.jsonout import ranking_json  # noqa: PLC0415
 
@@ -160,14 +166,17 @@ def build_app(language: Language) -> typer.Typer:
         seed: SeedOption = 0,
         sampling: SamplingOption = "rond",
         as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.profiles import select  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
         how = service.parse_sampling(sampling)
         _, scenario = service.open_scenario(file)
+        scenario = select(scenario, profiel)
         with _progress(samples) as progress:
             report = service.sensitivity(
                 scenario, overrides, samples=samples, seed=seed, sampling=how, progress=progress
@@ -203,7 +212,7 @@ def build_app(language: Language) -> typer.Typer:
                 _err().print(t("cli.problems", count=1, path=file), markup=False)
                 worst = max(worst, exc.exit_code)
             else:
-                message = t("cli.valid", path=file, candidates=len(scenario.candidates),
+                message = t("cli.valid", path=file, candidates=len(scenario.candidates) + len(scenario.excluded),
                             criteria=len(scenario.criteria) + len(scenario.dropped))
                 _out().print(message, markup=False)
         if worst:
@@ -244,6 +253,7 @@ def build_app(language: Language) -> typer.Typer:
         samples: SamplesOption = 10_000,
         seed: SeedOption = 0,
         sampling: SamplingOption = "rond",
+        profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import export as exporting  # noqa: PLC0415 - keep --help fast
@@ -259,12 +269,130 @@ def build_app(language: Language) -> typer.Typer:
         options = exporting.ExportOptions(
             output=output, format=chosen, force=force, openbaar=openbaar, template=template,
             export_date=exporting.parse_date(datum), overrides=service.parse_weight_overrides(weight or []),
-            samples=samples, seed=seed, sampling=service.parse_sampling(sampling),
+            samples=samples, seed=seed, sampling=service.parse_sampling(sampling), profile=profiel,
         )
         written = exporting.export(file, options)
         _err().print(t("export.written", path=written), markup=False)
 
+    # --- decision modelling: weights, profiles (render/profiles_view.py) ---------------------
+    @app.command(help=h("weights"))
+    @handle_errors
+    def weights(
+        file: FileArgument,
+        as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        _, scenario = service.open_scenario(file)
+        if as_json:
+            from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
+            from partnerkeuze.render.profiles_view import weights_document  # noqa: PLC0415
+
+            sys.stdout.write(dumps(weights_document(scenario)))
+            return
+        from partnerkeuze.render.profiles_view import weights_view  # noqa: PLC0415
+
+        _out().print(weights_view(scenario))
+
+    @app.command(help=h("profiles"))
+    @handle_errors
+    def profiles(
+        file: FileArgument,
+        as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.stakeholders import compare_profiles  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        _, scenario = service.open_scenario(file)
+        comparison = compare_profiles(scenario)
+        if as_json:
+            from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
+            from partnerkeuze.render.profiles_view import profiles_document  # noqa: PLC0415
+
+            sys.stdout.write(dumps(profiles_document(comparison)))
+            return
+        from partnerkeuze.render.profiles_view import profiles_view  # noqa: PLC0415
+
+        _out().print(profiles_view(comparison))
+
+    @app.command(name="init", help=h("init"))
+    @handle_errors
+    def init_command(
+        output: Annotated[Path, typer.Argument(help=h("init_output"), metavar="UITVOER.yaml")],
+        criteriaset: Annotated[str | None, typer.Option("--criteriaset", help=h("init_set"), metavar="SET")] = None,
+        kandidaat: Annotated[list[str] | None, typer.Option("--kandidaat", "-k", help=h("init_candidate"), metavar="NAAM")] = None,
+        titel: Annotated[str | None, typer.Option("--titel", help=h("init_title"), metavar="TEKST")] = None,
+        organisatie: Annotated[str | None, typer.Option("--organisatie", help=h("init_organisation"), metavar="NAAM")] = None,
+        force: Annotated[bool, typer.Option("--force", help=h("init_force"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import criteriasets, scaffold  # noqa: PLC0415
+        from partnerkeuze.atomic import check_target  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        check_target(output, force=force)  # refuse before asking anything
+        if _stdin_is_terminal():
+            if titel is None:
+                titel = typer.prompt(t("init.prompt_title"), default=t("init.default_title"))
+            if organisatie is None:
+                organisatie = typer.prompt(t("init.prompt_organisation"), default="", show_default=False)
+            if criteriaset is None:
+                known = ", ".join(criteriasets.builtin_names())
+                criteriaset = typer.prompt(t("init.prompt_set", known=known), default=scaffold.DEFAULT_SET)
+            if not kandidaat:
+                answer = typer.prompt(t("init.prompt_candidates", status_quo=t("init.status_quo_name")),
+                                      default="", show_default=False)
+                kandidaat = answer.split(",")
+        options = scaffold.StarterOptions(
+            criteria_set=(criteriaset or "").strip() or scaffold.DEFAULT_SET,
+            candidates=tuple(kandidaat or ()),
+            title=titel,
+            organisation=organisatie,
+        )
+        written = scaffold.write_scenario(output, options, force=force)
+        count = len(scaffold.candidate_list(options))
+        _err().print(t("init.written", path=written, candidates=count, set=options.criteria_set), markup=False)
+
+    @app.command(help=h("compare"))
+    @handle_errors
+    def compare(
+        files: Annotated[list[Path], typer.Argument(help=h("compare_files"), metavar="OUD.yaml [NIEUW.yaml]")],
+        since: Annotated[str | None, typer.Option("--since", help=h("since"), metavar="REVISIE")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import comparing  # noqa: PLC0415
+        from partnerkeuze.errors import UsageError  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        if since is not None and len(files) == 1:
+            comparison = comparing.compare_since(files[0], since)
+        elif since is None and len(files) == 2:
+            comparison = comparing.compare_files(files[0], files[1])
+        else:
+            raise UsageError(t("compare.usage"))
+        if as_json:
+            from partnerkeuze.render.jsonout import comparison_json  # noqa: PLC0415
+
+            sys.stdout.write(comparison_json(comparison))
+            return
+        from partnerkeuze.render.compare_view import comparison_view  # noqa: PLC0415
+
+        _out().print(comparison_view(comparison))
+
     return app
+
+
+def _stdin_is_terminal() -> bool:
+    """True when a person can answer questions (``init`` asks only then)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # replaced or closed stdin
+        return False
 
 
 app = build_app(default_language())

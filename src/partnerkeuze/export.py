@@ -13,6 +13,7 @@ from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
 from partnerkeuze.memo import Memo, build_memo
 from partnerkeuze.montecarlo import Sampling
+from partnerkeuze.profiles import select as select_profile
 from partnerkeuze.render.robustness import memo_sensitivity
 from partnerkeuze.texts import t
 
@@ -51,6 +52,7 @@ class ExportOptions:
     samples: int = service.DEFAULT_SAMPLES
     seed: int = service.DEFAULT_SEED
     sampling: Sampling = "around"
+    profile: str | None = None  # --profiel: weigh with this profile (or 'groep')
 
 
 def target(scenario_path: Path, output: Path | None, fmt: ExportFormat | None) -> tuple[ExportFormat, Path]:
@@ -111,6 +113,7 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
+    scenario = select_profile(scenario, options.profile)
     report = service.sensitivity(
         scenario, options.overrides, samples=options.samples, seed=options.seed, sampling=options.sampling
     )

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from babel.dates import format_date
 
 from partnerkeuze import __version__, formatting
+from partnerkeuze.knockouts import reasons_text
 from partnerkeuze.language import Language, current_language
 from partnerkeuze.redaction import Scrubber, pseudonym, pseudonym_id, renamed
 from partnerkeuze.render.cells import paragraphs, score_text
+from partnerkeuze.render.decision import memo_notes, signed_points, status_quo_sentence
 from partnerkeuze.render.sentences import conclusion, flips
 from partnerkeuze.results import Ranking
 from partnerkeuze.texts import join_names, t
@@ -65,6 +67,22 @@ class MemoColumn:
     rank: int
     preferred: bool
     redacted: bool
+    versus_status_quo: float | None = None  # total minus the status quo's (None: no status quo)
+    status_quo: bool = False  # this candidate is the status quo
+
+
+@dataclass(frozen=True)
+class MemoExcluded:
+    """A candidate set aside by a hard requirement, with the reason in words."""
+
+    id: str
+    name: str
+    reason: str
+
+    @property
+    def text(self) -> str:
+        """'Hardenberg: Aanbieder is bereid en in staat is nee, minimaal ja vereist'."""
+        return t("excluded.item", name=self.name, reasons=self.reason)
 
 
 @dataclass(frozen=True)
@@ -132,6 +150,18 @@ class Memo:
     redacted: bool
     sensitivity: MemoSensitivity | None
     reproducibility: Reproducibility
+    excluded: tuple[MemoExcluded, ...] = ()  # candidates failing a hard requirement
+
+    @property
+    def has_status_quo(self) -> bool:
+        """True when one column is the status quo (the table gets a difference row)."""
+        return any(c.status_quo for c in self.columns)
+
+    def versus_text(self, column: MemoColumn) -> str:
+        """'+30,0', '-5,0' (a real minus) or 'status quo': a column's difference with the status quo."""
+        if column.status_quo or column.versus_status_quo is None:
+            return t("statusquo.self") if column.status_quo else ""
+        return signed_points(column.versus_status_quo)
 
     @property
     def preferred(self) -> tuple[MemoColumn, ...]:
@@ -165,7 +195,9 @@ def build_memo(
     """
     scenario = ranking.scenario
     names = {c.id: pseudonym(i) for i, c in enumerate(scenario.candidates) if c.confidential and openbaar}
-    scrub = Scrubber({c.name: names[c.id] for c in scenario.candidates if c.id in names})
+    out = [e.candidate for e in scenario.excluded]
+    hidden = {c.name: pseudonym(len(scenario.candidates) + k) for k, c in enumerate(out) if c.confidential and openbaar}
+    scrub = Scrubber({**hidden, **{c.name: names[c.id] for c in scenario.candidates if c.id in names}})
     shown_names = {c.id: names.get(c.id) or scrub(c.name) or c.name for c in scenario.candidates}
     shown = renamed(ranking, shown_names)
     by_index = {r.index: r for r in ranking.order}
@@ -180,6 +212,8 @@ def build_memo(
             rank=by_index[i].rank,
             preferred=many and by_index[i].rank == 1,
             redacted=c.id in names,
+            versus_status_quo=ranking.versus_status_quo(by_index[i]),
+            status_quo=c.status_quo,
         )
         for i, c in enumerate(scenario.candidates)
     )
@@ -215,14 +249,19 @@ def build_memo(
         rows=tuple(rows),
         footnotes=tuple(notes.footnotes),
         dropped=tuple(scrub(c.name) or c.name for c in scenario.dropped),
-        conclusion=scrub(conclusion(shown)) or "",
+        conclusion=scrub(" ".join(s for s in (conclusion(shown), status_quo_sentence(shown)) if s)) or "",
         flips=scrub(flips(shown)),
-        notices=_notices(ranking, openbaar, notes.secret_count),
+        notices=_notices(ranking, openbaar, notes.secret_count) + tuple(scrub(n) or "" for n in memo_notes(ranking)),
         redacted=openbaar,
         sensitivity=_redacted_sensitivity(sensitivity, scrub),
         reproducibility=Reproducibility(
             version=__version__, sha256=sha256, seed=sensitivity.seed if sensitivity else None,
             export_date=export_date,
+        ),
+        excluded=tuple(
+            MemoExcluded(id=pseudonym_id(hidden[e.candidate.name]) if e.candidate.name in hidden else e.candidate.id,
+                         name=scrub(e.candidate.name) or e.candidate.name, reason=scrub(reasons_text(e)) or "")
+            for e in scenario.excluded
         ),
     )
 

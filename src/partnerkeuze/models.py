@@ -3,7 +3,8 @@
 Keys are Dutch in the file (the alias) and English in code (the field name);
 both are accepted when reading, so the format also works outside the Netherlands.
 Cross-references (a score for an unknown criterion, a label not in its scale...)
-are checked in ``checks.py``, where every problem can be located and reported at once.
+are checked in ``resolve.py`` and ``profiles.py``, where every problem can be located
+and reported at once. The value types of ``weging:`` are in ``weightmodels.py``.
 """
 
 from __future__ import annotations
@@ -19,9 +20,20 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
+    ValidationError,
     field_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from partnerkeuze.weightmodels import (
+    Comparison,
+    Judgement,
+    Method,
+    RankItem,
+    RiTable,
+    SwingRating,
+    method_name,
+)
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -72,20 +84,60 @@ class _Model(BaseModel):
     )
 
 
+class Estimate(_Model):
+    """A three-point estimate of a score: lowest, most likely and highest."""
+
+    low: ScoreScalar = Field(alias="laag", description="De laagst denkbare score (label of getal).")
+    most_likely: ScoreScalar = Field(alias="waarschijnlijk", description="De meest waarschijnlijke score; de rangorde rekent hiermee.")
+    high: ScoreScalar = Field(alias="hoog", description="De hoogst denkbare score (label of getal).")
+
+
+_ESTIMATE_KEYS = {"laag", "waarschijnlijk", "hoog", "low", "most_likely", "high"}
+
+
+def _score_value(value: Any) -> float | str | tuple[float | str, float | str] | Estimate:
+    """A label or number; ``[laag, hoog]`` (a range); or ``{laag, waarschijnlijk, hoog}``."""
+    if isinstance(value, list):
+        if len(value) != 2:
+            raise PydanticCustomError("range_length", "a range has two values: [low, high]")
+        return (_score_scalar(value[0]), _score_scalar(value[1]))
+    if isinstance(value, dict):
+        try:
+            return Estimate.model_validate(value)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+            # A misspelt key also makes the right one 'missing': name the misspelling.
+            error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+            part = str(error["loc"][0]) if error["loc"] else ""
+            kind = {"missing": "estimate_missing", "extra_forbidden": "estimate_extra"}.get(error["type"], "estimate_value")
+            raise PydanticCustomError(kind, "invalid estimate", {"part": part}) from None
+    return _score_scalar(value)
+
+
+ScoreValue = Annotated[
+    float | str | tuple[float | str, float | str] | Estimate,
+    PlainValidator(_score_value, json_schema_input_type=float | str | list[float | str] | Estimate),
+]
+
+
 class Score(_Model):
     """A candidate's score on one criterion, with why and where from."""
 
-    value: ScoreScalar = Field(alias="waarde")
+    value: ScoreValue = Field(alias="waarde")
     rationale: Text | None = Field(None, alias="onderbouwing")
     source: Text | None = Field(None, alias="bron")
     confidential: bool = Field(False, alias="vertrouwelijk")
 
 
 def _wrap_scalar_score(value: Any) -> Any:
-    """``ict: "++"`` is short for ``ict: {waarde: "++"}``."""
+    """``ict: "++"`` is short for ``ict: {waarde: "++"}``; so are ``["+", "++"]`` and ``{laag, ...}``."""
     if isinstance(value, dict):
+        if value and set(value) <= _ESTIMATE_KEYS:
+            return {"waarde": value}
         return value
     if isinstance(value, list):
+        if len(value) == 2 and all(isinstance(v, str | int | float) for v in value):
+            return {"waarde": value}
         raise PydanticCustomError("score_is_list", "a score cannot be a list")
     if value is None:
         raise PydanticCustomError("score_empty", "a score is empty")
@@ -106,6 +158,15 @@ class Criterion(_Model):
     scale: Identifier | None = Field(None, alias="schaal")
     unit: Text | None = Field(None, alias="eenheid")
     range: tuple[Number, Number] | None = Field(None, alias="bereik")
+    minimum: ScoreScalar | None = Field(
+        None, alias="minimum",
+        description="Harde eis: een kandidaat met een lagere score valt af (een getal of een label "
+                    "van de schaal, bijvoorbeeld 'ja' bij schaal janee).",
+    )
+    maximum: ScoreScalar | None = Field(
+        None, alias="maximum",
+        description="Harde eis: een kandidaat met een hogere score valt af (een getal of een label).",
+    )
 
     @field_validator("range")
     @classmethod
@@ -130,11 +191,76 @@ class Candidate(_Model):
     description: Text | None = Field(None, alias="toelichting")
     scores: dict[str, ScoreField] = Field(default_factory=dict)
     confidential: bool = Field(False, alias="vertrouwelijk")
+    status_quo: bool = Field(
+        False, alias="status_quo",
+        description="Dit is de huidige situatie of het zelf doen; de uitvoer toont elk verschil hiermee.",
+    )
 
     @property
     def label(self) -> str:
         """The name to show: ``naam``, else the id."""
         return self.name or self.id
+
+
+class Weighting(_Model):
+    """Weights derived from judgements instead of given as points (``weging:``)."""
+
+    method: Annotated[Method, BeforeValidator(method_name)] = Field(
+        alias="methode",
+        description="Hoe de gewichten worden afgeleid: rangorde, paarsgewijs (AHP) of swing.",
+    )
+    order: list[RankItem] | None = Field(
+        None, alias="volgorde", max_length=1000,
+        description="Bij rangorde: de criteria van belangrijkst naar minst belangrijk; "
+                    "een lijst van ids op één plaats betekent even belangrijk.",
+    )
+    formula: Literal["roc", "rs", "rr"] = Field(
+        "roc", alias="formule",
+        description="Bij rangorde: roc (rank-order centroid, standaard), rs (rank sum) of rr (rank reciprocal).",
+    )
+    comparisons: list[Comparison] | None = Field(
+        None, alias="vergelijkingen", max_length=10_000,
+        description="Bij paarsgewijs: [a, b, x] betekent a is x keer zo belangrijk als b "
+                    "(Saaty-schaal 1 tot 9, of 1/3 enzovoort).",
+    )
+    matrix: dict[str, list[Judgement]] | None = Field(
+        None, alias="matrix",
+        description="Bij paarsgewijs, in plaats van vergelijkingen: de volledige matrix, "
+                    "per criterium een rij in dezelfde volgorde als de sleutels.",
+    )
+    ri_table: RiTable = Field(
+        "saaty1980", alias="ri_tabel",
+        description="Bij paarsgewijs: de tabel met random-indexwaarden voor de consistentieratio "
+                    "(standaard saaty1980, de klassieke tabel).",
+    )
+    swing: dict[str, SwingRating] | None = Field(
+        None, alias="swing",
+        description="Bij swing: per criterium de waarde (0 tot 100) van de stap van slechtste naar "
+                    "beste score; de belangrijkste stap krijgt 100.",
+    )
+    not_weighed: list[str] | None = Field(
+        None, alias="weegt_niet", max_length=1000,
+        description="Criteria die in deze weging bewust niet meetellen (gewicht 0), zodat ze niet in de "
+                    "volgorde, de vergelijkingen of de swing hoeven.",
+    )
+
+
+class Profile(_Model):
+    """One stakeholder's weights (college, raad, ondernemingsraad...)."""
+
+    name: Text | None = Field(None, alias="naam", description="Naam om te tonen, anders de id.")
+    description: Text | None = Field(None, alias="toelichting", description="Wie dit profiel is en waar de gewichten vandaan komen.")
+    weights: dict[str, Weight] | None = Field(
+        None, alias="gewichten", description="Gewichten in punten per criterium (zoals 'gewichten:' bovenaan).",
+    )
+    weighting: Weighting | None = Field(
+        None, alias="weging", description="Of: gewichten afgeleid met rangorde, paarsgewijs of swing.",
+    )
+
+    @property
+    def label(self) -> str | None:
+        """The name to show, if any."""
+        return self.name
 
 
 Scale = Annotated[dict[Annotated[str, Field(min_length=1, max_length=64)], Number], BeforeValidator(_label_keys)]
@@ -155,6 +281,20 @@ class Scenario(_Model):
     scales: dict[Identifier, Scale] = Field(default_factory=dict, alias="schalen")
     criteria_set: Text | None = Field(None, alias="criteriaset")
     weights: dict[str, Weight] = Field(default_factory=dict, alias="gewichten")
+    weighting: Weighting | None = Field(
+        None, alias="weging",
+        description="Gewichten afgeleid uit een rangorde, paarsgewijze vergelijkingen of swing, "
+                    "in plaats van punten.",
+    )
+    profiles: dict[Identifier, Profile] = Field(
+        default_factory=dict, alias="profielen",
+        description="Gewichten per belanghebbende (bijvoorbeeld college, raad, ondernemingsraad).",
+    )
+    default_profile: Identifier | None = Field(
+        None, alias="standaardprofiel",
+        description="Het profiel waarmee gerangschikt wordt zonder --profiel, als het bestand zelf "
+                    "geen gewichten heeft (anders het groepsprofiel).",
+    )
     criteria: list[Criterion] = Field(min_length=1, max_length=1000)
     candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000)
 
@@ -170,4 +310,6 @@ class CriteriaSet(_Model):
     criteria: list[Criterion] = Field(min_length=1)
 
 
-MODELS: tuple[type[BaseModel], ...] = (Score, Criterion, Candidate, Scenario, CriteriaSet)
+MODELS: tuple[type[BaseModel], ...] = (
+    Score, Estimate, Criterion, Candidate, Weighting, Profile, Scenario, CriteriaSet,
+)

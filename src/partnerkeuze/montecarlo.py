@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
 from partnerkeuze.matrix import FloatArray
+from partnerkeuze.scoresampling import UncertainScores
 from partnerkeuze.scoring import TIE_TOLERANCE
 
 Sampling = Literal["around", "uniform"]
@@ -86,6 +87,7 @@ class Acceptability:
     - ``central_weights[i]``: mean weights over the samples where i is first
       (tied first places count with their fraction); NaN row where never first.
     - ``samples``, ``sampling``, ``concentration`` (None for uniform): the draw.
+    - ``sampled_scores``: how many uncertain scores were drawn too (0: weights only).
     """
 
     rank_shares: FloatArray | None
@@ -94,6 +96,7 @@ class Acceptability:
     samples: int
     sampling: Sampling
     concentration: float | None
+    sampled_scores: int = 0
 
     @property
     def first_share_errors(self) -> FloatArray:
@@ -330,6 +333,7 @@ def acceptability(
     ranks: bool = True,
     tolerance: float = TIE_TOLERANCE,
     progress: Callable[[int], object] | None = None,
+    scores: UncertainScores | None = None,
 ) -> Acceptability:
     """SMAA-2 rank acceptability, first shares and central weights.
 
@@ -339,11 +343,18 @@ def acceptability(
     identical arrays, whatever ``chunk_size`` (default: about 2**20 / m samples),
     because numpy's generators fill consecutive draws from one stream and every
     sum runs in sample order.
+
+    ``scores``: uncertain cells to draw in every sample as well (SMAA-2's f_X), from
+    a generator spawned from ``rng``, so the weight draws stay those of ``rng`` and
+    each stream runs on unbroken across chunks. Certain cells keep their ``values``.
     """
     values, weights, chunk = _check(
         values, weights, samples, rng, sampling, concentration, chunk_size
     )
     m, n = values.shape
+    score_rng = rng.spawn(1)[0] if scores is not None and len(scores) else None
+    if score_rng is not None and chunk_size is None:
+        chunk = max(1, min(_MAX_CHUNK, CHUNK_ELEMENTS // (m * n)))
 
     def draw(size: int) -> FloatArray:
         if sampling == "uniform":
@@ -354,10 +365,15 @@ def acceptability(
     done = 0
     while done < samples:
         size = min(chunk, samples - done)
-        tally.add(draw(size), values)
+        drawn = draw(size)
+        stack = values if score_rng is None else scores.sample(score_rng, size, values)  # type: ignore[union-attr]
+        tally.add(drawn, stack)
         done += size
         if progress is not None:
             progress(done)
-    return tally.result(
+    result = tally.result(
         int(samples), sampling, None if sampling == "uniform" else float(concentration)
     )
+    if score_rng is None:
+        return result
+    return replace(result, sampled_scores=len(scores))  # type: ignore[arg-type]

@@ -4,46 +4,56 @@ pydantic checks each value on its own; here the values are checked against each
 other (a score for an unknown criterion, a label that is not in the scale...) and
 every score becomes the number the model works with. All problems are collected
 and located, so the user sees every one of them at once.
+
+Here too: which weights apply (``profiles.py``), which candidates fail a hard
+requirement (``minimum``/``maximum``: they are set aside with the reason, and never
+enter the decision matrix) and which candidate is the status quo.
 """
 
 from __future__ import annotations
 
-import difflib
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from partnerkeuze.errors import Issue
-from partnerkeuze.models import Criterion, Scenario, Score
+from partnerkeuze.models import Criterion, Scenario
+from partnerkeuze.profiles import (
+    ResolvedWeighting,
+    WeightingResolver,
+    default_weighting,
+    hint,
+)
+from partnerkeuze.scorevalues import (
+    BUILTIN_SCALES,
+    Bounds,
+    ResolvedScore,
+    ScoreReader,
+    Uncertainty,
+    failed_requirements,
+    label_for_number,
+)
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
     from partnerkeuze.loading import LoadedScenario
 
-# The scales every scenario may use without defining them.
-BUILTIN_SCALES: dict[str, dict[str, float]] = {
-    "oordeel": {"--": 1, "-": 2, "0": 3, "+": 4, "++": 5},
-    "janee": {"nee": 0, "ja": 1},
-}
+__all__ = [
+    "BUILTIN_SCALES", "ExcludedCandidate", "Failure", "ResolvedCandidate", "ResolvedCriterion",
+    "ResolvedScenario", "ResolvedScore", "ResolvedWeighting", "Uncertainty", "check", "label_for_number",
+    "resolve",
+]
 
 ScaleItems = tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True)
-class ResolvedScore:
-    """A score as the model uses it (``raw``) and as the user wrote it (``label``)."""
-
-    raw: float
-    label: str | None
-    rationale: str | None
-    source: str | None
-    confidential: bool = False
-
-
-@dataclass(frozen=True)
 class ResolvedCriterion:
-    """A criterion with its weight points, scale and normalisation range settled."""
+    """A criterion with its weight points, scale and normalisation range settled.
+
+    ``minimum``/``maximum``: the hard requirement on the score (a number; the label
+    as written in ``minimum_label``/``maximum_label``), None without one.
+    """
 
     id: str
     name: str
@@ -56,6 +66,10 @@ class ResolvedCriterion:
     low: float
     high: float
     fixed_range: bool
+    minimum: float | None = None
+    maximum: float | None = None
+    minimum_label: str | None = None
+    maximum_label: str | None = None
 
     @property
     def maximise(self) -> bool:
@@ -72,11 +86,36 @@ class ResolvedCandidate:
     description: str | None
     confidential: bool
     scores: tuple[ResolvedScore, ...]
+    status_quo: bool = False
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A hard requirement a candidate does not meet: its score is below the minimum or above the maximum."""
+
+    criterion: ResolvedCriterion
+    score: ResolvedScore
+    kind: Literal["minimum", "maximum"]
+    bound: float
+    bound_label: str | None
+
+
+@dataclass(frozen=True)
+class ExcludedCandidate:
+    """A candidate set aside because it fails one or more hard requirements."""
+
+    candidate: ResolvedCandidate
+    failures: tuple[Failure, ...]
 
 
 @dataclass(frozen=True)
 class ResolvedScenario:
-    """Everything the model and the renderers need, nothing left to look up."""
+    """Everything the model and the renderers need, nothing left to look up.
+
+    ``candidates`` are the ones that meet every hard requirement; ``excluded`` the
+    others, with why. ``weightings`` are the file's own weights and/or its profiles
+    (and their group); ``weighting`` names the one in the criteria's ``points``.
+    """
 
     title: str
     organisation: str | None
@@ -85,6 +124,24 @@ class ResolvedScenario:
     criteria: tuple[ResolvedCriterion, ...]
     candidates: tuple[ResolvedCandidate, ...]
     dropped: tuple[ResolvedCriterion, ...]  # weight 0 and no scores at all
+    excluded: tuple[ExcludedCandidate, ...] = ()
+    weightings: tuple[ResolvedWeighting, ...] = ()
+    weighting: str | None = None
+
+    @property
+    def active_weighting(self) -> ResolvedWeighting | None:
+        """The weighting whose points the criteria carry."""
+        return next((r for r in self.weightings if r.id == self.weighting), None)
+
+    @property
+    def profiles(self) -> tuple[ResolvedWeighting, ...]:
+        """The stakeholder profiles and their group (not the file's own weights)."""
+        return tuple(r for r in self.weightings if r.kind != "file")
+
+    @property
+    def status_quo(self) -> ResolvedCandidate | None:
+        """The status quo candidate, if it is marked and not excluded."""
+        return next((c for c in self.candidates if c.status_quo), None)
 
 
 def check(loaded: LoadedScenario) -> list[Issue]:
@@ -101,20 +158,19 @@ def resolve(loaded: LoadedScenario) -> ResolvedScenario:
     return resolved
 
 
-def label_for_number(number: float) -> str:
-    """How an unquoted number reads as a label: 0 -> '0', 2.5 -> '2.5'."""
-    return str(int(number)) if float(number).is_integer() else repr(number)
-
-
 class _Resolver:
     def __init__(self, loaded: LoadedScenario) -> None:
         self.scenario: Scenario = loaded.scenario
         self.source = loaded.source
         self.issues: list[Issue] = []
         self.scales = {**BUILTIN_SCALES, **self.scenario.scales}
+        self.reader = ScoreReader(self.scales, self.add)
 
     def add(self, loc: tuple[str | int, ...], key: str, /, *, at_key: bool = False, **values: object) -> None:
         self.issues.append(Issue(self.source.locate(loc, key=at_key), t(key, **values)))
+
+    def line_of(self, loc: tuple[str | int, ...]) -> int:
+        return self.source.locate(loc).line
 
     def run(self) -> tuple[ResolvedScenario | None, list[Issue]]:
         s = self.scenario
@@ -127,13 +183,14 @@ class _Resolver:
                          scale=criterion.scale, known=", ".join(sorted(self.scales)))
         self._duplicates([c.id for c in s.criteria], "criteria", "check.duplicate_criterion")
         self._duplicates([c.id for c in s.candidates], "kandidaten", "check.duplicate_candidate")
-        points = self._weights()
+        weights = WeightingResolver(s, self.add, self.line_of)
+        weights.read()
+        requirements = self.reader.requirements(s.criteria)
         criteria_ids = [c.id for c in s.criteria]
         scored = {cid for cand in s.candidates for cid in cand.scores}
-        dropped_ids = {c.id for c in s.criteria if points.get(c.id) == 0 and c.id not in scored}
+        dropped_ids = {c.id for c in s.criteria
+                       if c.id not in scored and c.id not in requirements and not weights.maybe_weighted(c.id)}
         kept = [c for c in s.criteria if c.id not in dropped_ids]
-        if points and kept and all(points.get(c.id, 0) == 0 for c in kept):
-            self.add(("gewichten",) if s.weights else ("criteria",), "check.all_weights_zero")
 
         raw_scores: list[list[ResolvedScore | None]] = []
         for i, candidate in enumerate(s.candidates):
@@ -141,36 +198,51 @@ class _Resolver:
                 if cid not in criteria_ids:
                     self.add(
                         ("kandidaten", i, "scores", cid), "check.unknown_criterion_in_score",
-                        at_key=True, candidate=candidate.id, criterion=cid, hint=_hint(cid, criteria_ids),
+                        at_key=True, candidate=candidate.id, criterion=cid, hint=hint(cid, criteria_ids),
                     )
-            row = []
+            row: list[ResolvedScore | None] = []
             for criterion in kept:
                 score = candidate.scores.get(criterion.id)
                 if score is None:
                     self.add(("kandidaten", i), "check.missing_score", candidate=candidate.id, criterion=criterion.id)
                     row.append(None)
                 else:
-                    row.append(self._score(criterion, score, ("kandidaten", i, "scores", criterion.id)))
+                    row.append(self.reader.score(criterion, score, ("kandidaten", i, "scores", criterion.id)))
             raw_scores.append(row)
+        self._status_quo()
+        found = weights.derive([c.id for c in kept], requirements)
         if self.issues:
             return None, self.issues
-
+        chosen = default_weighting(s, found)
+        assert chosen is not None  # every valid scenario has weights
+        points = dict(zip(chosen.criteria, chosen.points, strict=True))
+        rows = [tuple(row) for row in raw_scores]  # no None left: issues would have been added
+        failures = [failed_requirements(kept, requirements, row) for row in rows]  # type: ignore[arg-type]
+        passing = [k for k, fails in enumerate(failures) if not fails]
         criteria = tuple(
-            self._resolved_criterion(c, points[c.id], [row[j] for row in raw_scores])  # type: ignore[misc]
+            self._resolved_criterion(c, points[c.id], [rows[k][j] for k in passing], requirements.get(c.id))  # type: ignore[misc]
             for j, c in enumerate(kept)
         )
-        candidates = tuple(
+        candidates = [
             ResolvedCandidate(
                 id=c.id, name=c.label, description=c.description, confidential=c.confidential,
-                scores=tuple(row),  # type: ignore[arg-type]
+                scores=row, status_quo=c.status_quo,  # type: ignore[arg-type]
             )
-            for c, row in zip(s.candidates, raw_scores, strict=True)
+            for c, row in zip(s.candidates, rows, strict=True)
+        ]
+        by_id = {c.id: c for c in criteria}
+        excluded = tuple(
+            ExcludedCandidate(candidates[k], tuple(
+                Failure(by_id[cid], score, kind, bound, label)  # type: ignore[arg-type]
+                for cid, score, kind, bound, label in failures[k]))
+            for k in range(len(candidates)) if failures[k]
         )
-        dropped = tuple(self._resolved_criterion(c, 0.0, []) for c in s.criteria if c.id in dropped_ids)
+        dropped = tuple(self._resolved_criterion(c, 0.0, [], None) for c in s.criteria if c.id in dropped_ids)
         date = s.date.isoformat() if hasattr(s.date, "isoformat") else s.date  # type: ignore[union-attr]
         resolved = ResolvedScenario(
             title=s.title, organisation=s.organisation, date=date, description=s.description,
-            criteria=criteria, candidates=candidates, dropped=dropped,
+            criteria=criteria, candidates=tuple(candidates[k] for k in passing), dropped=dropped,
+            excluded=excluded, weightings=tuple(found), weighting=chosen.id,
         )
         return resolved, []
 
@@ -183,95 +255,41 @@ class _Resolver:
             else:
                 first[item] = index
 
-    def _weights(self) -> dict[str, float]:
-        s = self.scenario
-        ids = [c.id for c in s.criteria]
-        for cid in s.weights:
-            if cid not in ids:
-                self.add(("gewichten", cid), "check.weight_unknown_criterion", at_key=True,
-                         criterion=cid, hint=_hint(cid, ids))
-        points: dict[str, float] = {}
-        for j, criterion in enumerate(s.criteria):
-            if criterion.weight is not None and criterion.id in s.weights:
-                self.add(("criteria", j, "gewicht"), "check.weight_twice", criterion=criterion.id)
-            weight = s.weights.get(criterion.id, criterion.weight)
-            if weight is None:
-                self.add(("criteria", j), "check.no_weight", criterion=criterion.id)
-            else:
-                points[criterion.id] = weight
-        return points
+    def _status_quo(self) -> None:
+        first: int | None = None
+        for i, candidate in enumerate(self.scenario.candidates):
+            if candidate.status_quo:
+                if first is None:
+                    first = i
+                else:
+                    self.add(("kandidaten", i, "status_quo"), "scores.status_quo_twice",
+                             candidate=candidate.id, other=self.scenario.candidates[first].id,
+                             line=self.line_of(("kandidaten", first)))
 
     def _scale(self, criterion: Criterion) -> ScaleItems | None:
         scale = self.scales.get(criterion.scale) if criterion.scale else None
         return tuple(sorted(scale.items(), key=lambda item: item[1])) if scale else None
 
-    def _score(self, criterion: Criterion, score: Score, loc: tuple[str | int, ...]) -> ResolvedScore | None:
-        if criterion.scale is not None and criterion.scale not in self.scales:
-            return None  # reported once, in run()
-        scale = dict(self.scales[criterion.scale]) if criterion.scale else None
-        value = score.value
-        label: str | None = None
-        if scale is not None:
-            text = value if isinstance(value, str) else label_for_number(value)
-            if text in scale:
-                label, raw = text, float(scale[text])
-            elif isinstance(value, str):
-                self.add(loc, "check.unknown_label", label=value, scale=criterion.scale,
-                         criterion=criterion.id, labels=", ".join(scale))
-                return None
-            else:
-                raw = value
-        elif isinstance(value, str):
-            hint = t("check.hint_add_scale") if value in BUILTIN_SCALES["oordeel"] else ""
-            self.add(loc, "check.text_without_scale", label=value, criterion=criterion.id, hint=hint)
-            return None
-        else:
-            raw = value
-        if label is None and not self._in_range(criterion, scale, raw, loc):
-            return None
-        return ResolvedScore(raw=raw, label=label, rationale=score.rationale, source=score.source,
-                             confidential=score.confidential)
-
-    def _in_range(self, criterion: Criterion, scale: dict[str, float] | None, raw: float,
-                  loc: tuple[str | int, ...]) -> bool:
-        if criterion.range is not None:
-            low, high = criterion.range
-            if not low <= raw <= high:
-                self.add(loc, "check.out_of_range", value=_num(raw), criterion=criterion.id,
-                         low=_num(low), high=_num(high))
-                return False
-        elif scale:
-            low, high = min(scale.values()), max(scale.values())
-            if not low <= raw <= high:
-                self.add(loc, "check.out_of_scale", value=_num(raw), criterion=criterion.id,
-                         scale=criterion.scale, low=_num(low), high=_num(high))
-                return False
-        return True
-
-    def _resolved_criterion(self, criterion: Criterion, points: float,
-                            column: list[ResolvedScore]) -> ResolvedCriterion:
+    def _resolved_criterion(self, criterion: Criterion, points: float, column: list[ResolvedScore],
+                            bounds: Bounds | None) -> ResolvedCriterion:
         scale = self._scale(criterion)
         if criterion.range is not None:
             low, high, fixed = criterion.range[0], criterion.range[1], True
         elif scale:
             low, high, fixed = scale[0][1], scale[-1][1], True
         elif column:
+            # Uncertain scores count with their whole range, so every draw stays in [0, 1].
             raws = [score.raw for score in column]
+            raws += [v for score in column if score.uncertainty for v in (score.uncertainty.low, score.uncertainty.high)]
             low, high, fixed = min(raws), max(raws), False
         else:
             low = high = 0.0
             fixed = False
+        minimum, maximum = bounds or (None, None)
         return ResolvedCriterion(
             id=criterion.id, name=criterion.label, description=criterion.description,
             points=points, direction=criterion.direction, scale_name=criterion.scale,
             scale=scale, unit=criterion.unit, low=low, high=high, fixed_range=fixed,
+            minimum=minimum[0] if minimum else None, maximum=maximum[0] if maximum else None,
+            minimum_label=minimum[1] if minimum else None, maximum_label=maximum[1] if maximum else None,
         )
-
-
-def _num(value: float) -> str:
-    return label_for_number(value) if math.isfinite(value) else str(value)
-
-
-def _hint(name: str, known: Sequence[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return t("schema.did_you_mean", suggestion=close[0]) if close else ""

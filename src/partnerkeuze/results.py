@@ -35,6 +35,10 @@ class Ranking:
     base_weights: tuple[float, ...]  # the file's own, normalised
     overridden: tuple[str, ...]  # ids of criteria whose weight --weight changed
     order: tuple[RankedCandidate, ...]
+    # The aggregation method behind score and rank (methods.py). Under "topsis" or
+    # "wpm", values and contributions remain the weighted sum's.
+    method: str = "wsm"
+    shifted: tuple[int, ...] = ()  # criteria shifted to positive values (wpm only)
 
     @property
     def winners(self) -> tuple[RankedCandidate, ...]:
@@ -50,6 +54,16 @@ class Ranking:
         """The scenario's own record of a ranked candidate (labels, rationale)."""
         return self.scenario.candidates[ranked.index]
 
+    @property
+    def status_quo(self) -> RankedCandidate | None:
+        """The status quo candidate's place (``status_quo: true``), if it is ranked."""
+        return next((c for c in self.order if self.scenario.candidates[c.index].status_quo), None)
+
+    def versus_status_quo(self, ranked: RankedCandidate) -> float | None:
+        """Score minus the status quo's score (in 0-1 units); None without a status quo."""
+        reference = self.status_quo
+        return None if reference is None else ranked.score - reference.score
+
 
 @dataclass(frozen=True)
 class SensitivityReport:
@@ -64,3 +78,14 @@ class SensitivityReport:
     thresholds: ScoreThresholds
     acceptability: Acceptability | None
     seed: int
+    methods: tuple[MethodCheck, ...] = ()  # the winner under TOPSIS and the weighted product
+
+
+@dataclass(frozen=True)
+class MethodCheck:
+    """Who ranks first under another aggregation method, and whether that is the weighted sum's winner."""
+
+    method: str  # "topsis" or "wpm"
+    winners: tuple[int, ...]  # indices into scenario.candidates, rank 1 under that method
+    same: bool  # the same candidate(s) first as under the weighted sum
+    shifted: tuple[int, ...] = ()  # criteria shifted to positive values (wpm only)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
 
-from partnerkeuze import montecarlo, scoring, thresholds
+from partnerkeuze import methods, montecarlo, scoring, thresholds
 from partnerkeuze.errors import UsageError
+from partnerkeuze.knockouts import require_candidates
 from partnerkeuze.loading import LoadedScenario, load
 from partnerkeuze.matrix import DecisionMatrix, normalise_weights
 from partnerkeuze.resolve import ResolvedScenario, resolve
-from partnerkeuze.results import RankedCandidate, Ranking, SensitivityReport
+from partnerkeuze.results import MethodCheck, RankedCandidate, Ranking, SensitivityReport
+from partnerkeuze.scorevalues import uncertain_cells
 from partnerkeuze.texts import t
 
 
@@ -57,7 +60,11 @@ def weight_points(scenario: ResolvedScenario, overrides: Mapping[str, float]) ->
 
 
 def decision_matrix(scenario: ResolvedScenario, points: np.ndarray | None = None) -> DecisionMatrix:
-    """The numeric core of a scenario, at its own weights or at ``points``."""
+    """The numeric core of a scenario, at its own weights or at ``points``.
+
+    Only the candidates that meet every hard requirement are in it.
+    """
+    require_candidates(scenario)
     criteria = scenario.criteria
     if points is None:
         points = np.array([c.points for c in criteria], dtype=np.float64)
@@ -149,6 +156,7 @@ def sensitivity(
             rng=np.random.default_rng(seed),
             sampling=sampling,
             progress=progress,
+            scores=uncertain_cells(scenario, matrix),
         )
     return SensitivityReport(
         ranking=ranking,
@@ -156,4 +164,71 @@ def sensitivity(
         thresholds=thresholds.score_thresholds(matrix),
         acceptability=accepted,
         seed=seed,
+        methods=method_checks(ranking, matrix),
     )
+
+
+# --- other aggregation methods (methods.py): --methode and the cross-check ------------
+
+_METHODS: dict[str, methods.Method] = {
+    "wsm": "wsm", "gewogen-som": "wsm", "weighted-sum": "wsm",
+    "topsis": "topsis",
+    "wpm": "wpm", "gewogen-product": "wpm", "weighted-product": "wpm",
+}
+
+
+def parse_method(text: str) -> methods.Method:
+    """``--methode wsm|topsis|wpm`` (also 'gewogen-som', 'gewogen-product')."""
+    try:
+        return _METHODS[text.strip().lower()]
+    except KeyError:
+        raise UsageError(t("cli.method_unknown", text=text)) from None
+
+
+def rank_by(
+    scenario: ResolvedScenario,
+    overrides: Mapping[str, float] | None = None,
+    method: methods.Method = "wsm",
+) -> Ranking:
+    """The ranking under ``method``: score and rank are that method's.
+
+    Values and contributions stay the weighted sum's (the memo's model); base_rank and
+    base_score are the method's at the file's own weights.
+    """
+    ranking = rank(scenario, overrides)
+    if method == "wsm":
+        return ranking
+    base = decision_matrix(scenario)
+    matrix = decision_matrix(scenario, weight_points(scenario, overrides or {})) if overrides else base
+    base_result = methods.scores(base, method)
+    result = methods.scores(matrix, method)
+    base_ranks = scoring.rank(base_result.scores, methods.TIE_TOLERANCE)
+    ranks = scoring.rank(result.scores, methods.TIE_TOLERANCE)
+    by_index = {c.index: c for c in ranking.order}
+    order = sorted(range(len(ranks)), key=lambda i: (ranks[i], i))
+    ranked = tuple(
+        dataclasses.replace(
+            by_index[i],
+            rank=int(ranks[i]),
+            score=float(result.scores[i]),
+            base_rank=int(base_ranks[i]),
+            base_score=float(base_result.scores[i]),
+        )
+        for i in order
+    )
+    return dataclasses.replace(ranking, order=ranked, method=method, shifted=result.shifted)
+
+
+def method_checks(ranking: Ranking, matrix: DecisionMatrix) -> tuple[MethodCheck, ...]:
+    """Who comes first under TOPSIS and the weighted product, at the ranking's weights."""
+    if len(ranking.order) < 2:
+        return ()
+    wsm_winners = {c.index for c in ranking.winners}
+    checks = []
+    for method in methods.OTHER_METHODS:
+        result = methods.scores(matrix, method)
+        ranks = scoring.rank(result.scores, methods.TIE_TOLERANCE)
+        winners = tuple(int(i) for i in np.flatnonzero(ranks == 1))
+        checks.append(MethodCheck(method=method, winners=winners, same=set(winners) == wsm_winners,
+                                  shifted=result.shifted))
+    return tuple(checks)

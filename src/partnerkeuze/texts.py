@@ -434,8 +434,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.yes": ("ja", "yes"),
     "memo.no": ("nee", "no"),
     "memo.csv_header": (
-        "kandidaat_id;kandidaat;criterium_id;criterium;gewicht_procent;score;waarde;genormaliseerd;bijdrage_punten;totaal_punten;rang;voorkeur;onderbouwing;bron",
-        "candidate_id;candidate;criterion_id;criterion;weight_percent;score;value;normalised;contribution_points;total_points;rank;preferred;rationale;source",
+        "kandidaat_id;kandidaat;criterium_id;criterium;gewicht_procent;score;waarde;genormaliseerd;bijdrage_punten;totaal_punten;rang;voorkeur;onderbouwing;bron;verschil_status_quo_punten;uitgesloten",
+        "candidate_id;candidate;criterion_id;criterion;weight_percent;score;value;normalised;contribution_points;total_points;rank;preferred;rationale;source;versus_status_quo_points;excluded",
     ),
     "memo.xlsx_sheet_table": ("Afweging", "Assessment"),
     "memo.xlsx_sheet_data": ("Gegevens", "Data"),
@@ -522,6 +522,524 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sets.col_definition": ("Definitie", "Definition"),
     "direction.max": ("hoger is beter", "higher is better"),
     "direction.min": ("lager is beter", "lower is better"),
+    # --- decision modelling: weging, profielen, harde eisen, status quo, onzekere scores --
+    # (weightmodels.py, profiles.py, methodchecks.py, scorevalues.py, render/decision*.py)
+    "schema.less_than_equal": ("'{key}' moet {le} of kleiner zijn (gekregen: {input})", "'{key}' must be {le} or less (got: {input})"),
+    "schema.judgement_type": (
+        "'{key}': verwacht een positief getal of een breuk zoals 1/3 (gekregen: {input})",
+        "'{key}': expected a positive number or a fraction such as 1/3 (got: {input})",
+    ),
+    "schema.rank_item_type": (
+        "elke plaats in 'volgorde' is een criterium-id, of een lijst van ids die even belangrijk zijn (gekregen: {input})",
+        "each place in 'volgorde' is a criterion id, or a list of ids that are equally important (got: {input})",
+    ),
+    "schema.comparison_shape": (
+        "een vergelijking is een lijst [criterium, criterium, getal], bijvoorbeeld [ict, kosten, 3] (gekregen: {input})",
+        "a comparison is a list [criterion, criterion, number], e.g. [ict, kosten, 3] (got: {input})",
+    ),
+    "schema.comparison_range": (
+        "vergelijking van {a} met {b}: {value} ligt buiten de schaal van Saaty (1/9 tot 9)",
+        "comparison of {a} with {b}: {value} lies outside Saaty's scale (1/9 to 9)",
+    ),
+    "schema.range_length": (
+        "score voor '{key}' als bereik heeft twee waarden, [laag, hoog] (gekregen: {input})",
+        "score for '{key}' as a range has two values, [low, high] (got: {input})",
+    ),
+    "schema.estimate_missing": (
+        "de schatting voor '{key}' mist '{part}'; geef laag, waarschijnlijk en hoog",
+        "the estimate for '{key}' lacks '{part}'; give laag, waarschijnlijk and hoog",
+    ),
+    "schema.estimate_extra": (
+        "onbekende sleutel '{part}' in de schatting voor '{key}'; gebruik laag, waarschijnlijk en hoog",
+        "unknown key '{part}' in the estimate for '{key}'; use laag, waarschijnlijk and hoog",
+    ),
+    "schema.estimate_value": (
+        "'{part}' in de schatting voor '{key}' moet een getal of een schaallabel zijn",
+        "'{part}' in the estimate for '{key}' must be a number or a scale label",
+    ),
+    "weights.file_name": ("bestand", "file"),
+    "weights.group_name": ("groep", "group"),
+    "weights.both_points_and_weging": (
+        "'weging' en punten ('gewicht' of 'gewichten') staan er allebei: kies één manier om te wegen",
+        "both 'weging' and points ('gewicht' or 'gewichten') are given: choose one way to weigh",
+    ),
+    "weights.default_with_own": (
+        "'standaardprofiel' kan alleen als het bestand zelf geen gewichten heeft; zonder --profiel gelden de gewichten uit het bestand",
+        "'standaardprofiel' only works when the file has no weights of its own; without --profiel the file's weights apply",
+    ),
+    "weights.unknown_profile": ("onbekend profiel '{name}'; de profielen zijn: {known}", "unknown profile '{name}'; the profiles are: {known}"),
+    "weights.reserved_profile": (
+        "'{name}' is een gereserveerde naam (groep, group, bestand, file); kies een andere naam voor dit profiel",
+        "'{name}' is a reserved name (groep, group, bestand, file); choose another name for this profile",
+    ),
+    "weights.profile_needs_one": (
+        "profiel '{name}' heeft 'gewichten' of 'weging' nodig (één van beide)",
+        "profile '{name}' needs 'gewichten' or 'weging' (one of them)",
+    ),
+    "weights.unknown_criterion": ("onbekend criterium '{criterion}'{hint}", "unknown criterion '{criterion}'{hint}"),
+    "weights.profile_missing": (
+        "profiel '{name}' mist een gewicht voor: {criteria}",
+        "profile '{name}' lacks a weight for: {criteria}",
+    ),
+    "weights.profile_all_zero": (
+        "profiel '{name}': alle gewichten zijn 0; geef minstens één criterium een gewicht",
+        "profile '{name}': all weights are 0; give at least one criterion a weight",
+    ),
+    "weights.key_not_for_method": ("'{key}' hoort niet bij methode {method}", "'{key}' does not belong to method {method}"),
+    "weights.method_needs": ("methode {method} vraagt '{key}'", "method {method} needs '{key}'"),
+    "weights.listed_and_zero": (
+        "'{criterion}' staat onder 'weegt_niet' en telt hier toch mee; kies één van beide",
+        "'{criterion}' is under 'weegt_niet' but counts here as well; choose one",
+    ),
+    "weights.nothing_weighed": (
+        "elk criterium staat onder 'weegt_niet'; er moet minstens één meetellen",
+        "every criterion is under 'weegt_niet'; at least one must count",
+    ),
+    "weights.order_twice": (
+        "'{criterion}' staat al eerder in de volgorde (regel {line})",
+        "'{criterion}' is already in the order (line {line})",
+    ),
+    "weights.order_missing": (
+        "de volgorde mist: {criteria}; zet elk criterium op een plaats, of onder 'weegt_niet' als het hier niet meetelt",
+        "the order lacks: {criteria}; give every criterion a place, or put it under 'weegt_niet' if it does not count here",
+    ),
+    "weights.swing_missing": (
+        "swing mist: {criteria}; geef elk criterium een waarde van 0 tot 100",
+        "swing lacks: {criteria}; give every criterion a value from 0 to 100",
+    ),
+    "weights.swing_top": (
+        "de belangrijkste swing krijgt 100 (de hoogste is nu {highest}); de andere zijn een deel daarvan",
+        "the most valuable swing gets 100 (the highest is now {highest}); the others are a part of it",
+    ),
+    "weights.pairwise_needs_one": (
+        "methode paarsgewijs vraagt 'vergelijkingen' of 'matrix' (één van beide)",
+        "method paarsgewijs needs 'vergelijkingen' or 'matrix' (one of them)",
+    ),
+    "weights.pairwise_missing": (
+        "niet vergeleken: {criteria}; vergelijk elk criterium met minstens één ander, of zet het onder 'weegt_niet'",
+        "not compared: {criteria}; compare every criterion with at least one other, or put it under 'weegt_niet'",
+    ),
+    "weights.pairwise_disconnected": (
+        "de vergelijkingen vallen uiteen in losse groepen ({groups}); vergelijk minstens één criterium uit de ene groep met een uit de andere",
+        "the comparisons fall apart into separate groups ({groups}); compare at least one criterion of one group with one of another",
+    ),
+    "weights.pairwise_self": ("'{criterion}' wordt met zichzelf vergeleken", "'{criterion}' is compared with itself"),
+    "weights.pairwise_twice": (
+        "{a} en {b} zijn al vergeleken (regel {line}); geef elk paar één keer, de omgekeerde waarde volgt vanzelf",
+        "{a} and {b} are already compared (line {line}); give each pair once, the reciprocal follows",
+    ),
+    "weights.matrix_row_length": (
+        "de rij van '{criterion}' heeft {count} waarden; de matrix heeft {n} criteria, dus {n} waarden per rij",
+        "the row of '{criterion}' has {count} values; the matrix has {n} criteria, so {n} values per row",
+    ),
+    "weights.matrix_diagonal": (
+        "op de diagonaal ({criterion} tegen zichzelf) hoort 1 (gekregen: {value})",
+        "the diagonal ({criterion} against itself) must be 1 (got: {value})",
+    ),
+    "weights.matrix_range": (
+        "{a} tegen {b}: {value} ligt buiten de schaal van Saaty (1/9 tot 9)",
+        "{a} against {b}: {value} lies outside Saaty's scale (1/9 to 9)",
+    ),
+    "weights.matrix_not_reciprocal": (
+        "de matrix is niet reciprook: {a} tegen {b} is {given}, dus {b} tegen {a} moet {expected} zijn (gekregen: {value})",
+        "the matrix is not reciprocal: {a} against {b} is {given}, so {b} against {a} must be {expected} (got: {value})",
+    ),
+    "weights.no_profiles": (
+        "--profiel {name}: dit scenario heeft geen profielen ('profielen:' in het bestand)",
+        "--profiel {name}: this scenario has no profiles ('profielen:' in the file)",
+    ),
+    "weights.unknown_profile_cli": ("--profiel {name}: onbekend profiel; kies uit {known}", "--profiel {name}: unknown profile; choose from {known}"),
+    "scores.range_order": (
+        "score voor '{criterion}' als bereik [{low}, {high}]: zet de laagste waarde eerst",
+        "score for '{criterion}' as a range [{low}, {high}]: put the lowest value first",
+    ),
+    "scores.estimate_low_high": (
+        "schatting voor '{criterion}': laag ({low}) ligt boven hoog ({high})",
+        "estimate for '{criterion}': laag ({low}) is above hoog ({high})",
+    ),
+    "scores.estimate_mode": (
+        "schatting voor '{criterion}': waarschijnlijk ({mode}) moet tussen laag ({low}) en hoog ({high}) liggen",
+        "estimate for '{criterion}': waarschijnlijk ({mode}) must lie between laag ({low}) and hoog ({high})",
+    ),
+    "scores.requirement_label_without_scale": (
+        "eis '{label}' voor '{criterion}' is tekst, maar het criterium heeft geen schaal; geef een getal",
+        "requirement '{label}' for '{criterion}' is text, but the criterion has no scale; give a number",
+    ),
+    "scores.requirement_order": (
+        "'{criterion}': het minimum ({minimum}) ligt boven het maximum ({maximum})",
+        "'{criterion}': the minimum ({minimum}) is above the maximum ({maximum})",
+    ),
+    "scores.status_quo_twice": (
+        "'{candidate}' is als status quo gemarkeerd, maar '{other}' is dat al (regel {line}); er is één status quo",
+        "'{candidate}' is marked as the status quo, but '{other}' already is (line {line}); there is one status quo",
+    ),
+    "excluded.title": ("Niet gerangschikt, want een harde eis wordt niet gehaald", "Not ranked, because a hard requirement is not met"),
+    "excluded.item": ("{name}: {reasons}", "{name}: {reasons}"),
+    "excluded.reason_minimum": ("{criterion}: {score} (minimaal {bound} vereist)", "{criterion}: {score} (at least {bound} required)"),
+    "excluded.reason_maximum": ("{criterion}: {score} (hoogstens {bound} toegestaan)", "{criterion}: {score} (at most {bound} allowed)"),
+    "excluded.all": (
+        "geen enkele kandidaat voldoet aan de harde eisen, dus er valt niets te rangschikken: {items}",
+        "no candidate meets the hard requirements, so there is nothing to rank: {items}",
+    ),
+    "excluded.analysed_only": (
+        "De analyse gaat alleen over de kandidaten die aan de harde eisen voldoen; niet meegenomen: {names}.",
+        "The analysis covers only the candidates that meet the hard requirements; left out: {names}.",
+    ),
+    "statusquo.row": ("Verschil met status quo", "Difference with status quo"),
+    "statusquo.self": ("status quo", "status quo"),
+    "statusquo.beaten": (
+        "Beter dan de status quo ({status_quo}, {score}): {items}.",
+        "Better than the status quo ({status_quo}, {score}): {items}.",
+    ),
+    "statusquo.item": ("{name} ({diff} punten)", "{name} ({diff} points)"),
+    "statusquo.none": (
+        "Geen enkele kandidaat scoort beter dan de status quo ({status_quo}, {score}): de status quo blijft de beste keuze.",
+        "No candidate scores better than the status quo ({status_quo}, {score}): the status quo remains the best choice.",
+    ),
+    "weights.title": ("Gewichten: {title}", "Weights: {title}"),
+    "weights.col_weighting": ("Gewichten", "Weights"),
+    "weights.method_punten": ("punten", "points"),
+    "weights.method_rangorde": ("rangorde", "rank order"),
+    "weights.method_paarsgewijs": ("paarsgewijs (AHP)", "pairwise (AHP)"),
+    "weights.method_swing": ("swing", "swing"),
+    "weights.method_groep": ("gemiddelde", "mean"),
+    "weights.file_label": ("de gewichten uit het bestand", "the file's own weights"),
+    "weights.group_label": ("het groepsprofiel", "the group profile"),
+    "weights.how_punten": (
+        "{name}: punten, genormaliseerd tot samen 100%.",
+        "{name}: points, normalised to add up to 100%.",
+    ),
+    "weights.how_rangorde": ("{name}: rangorde, {formula}; volgorde {order}.", "{name}: rank order, {formula}; order {order}."),
+    "weights.zero_list": ("weegt niet: {criteria}", "not weighed: {criteria}"),
+    "weights.formula_roc": ("rank-order centroid (Barron & Barrett 1996)", "rank-order centroid (Barron & Barrett 1996)"),
+    "weights.formula_rs": ("rank sum (Stillwell, Seaver & Edwards 1981)", "rank sum (Stillwell, Seaver & Edwards 1981)"),
+    "weights.formula_rr": ("rank reciprocal (Stillwell, Seaver & Edwards 1981)", "rank reciprocal (Stillwell, Seaver & Edwards 1981)"),
+    "weights.how_paarsgewijs": (
+        "{name}: paarsgewijze vergelijkingen op de schaal van Saaty (AHP), gewichten uit de hoofdeigenvector; "
+        "λmax {lmax}, CI {ci}, RI {ri} (tabel {table}), CR {cr}.",
+        "{name}: pairwise comparisons on Saaty's scale (AHP), weights from the principal eigenvector; "
+        "λmax {lmax}, CI {ci}, RI {ri} (table {table}), CR {cr}.",
+    ),
+    "weights.cr_none": (
+        "{name}: paarsgewijze vergelijkingen (AHP), hoofdeigenvector; λmax {lmax}, CI {ci}; geen CR: de RI-tabellen gaan tot 10 criteria.",
+        "{name}: pairwise comparisons (AHP), principal eigenvector; λmax {lmax}, CI {ci}; no CR: the RI tables go up to 10 criteria.",
+    ),
+    "weights.incomplete": (
+        "{missing} van de {total} paren zijn niet vergeleken; die zijn aangevuld volgens Harker (1987).",
+        "{missing} of the {total} pairs are not compared; they are completed with Harker's method (1987).",
+    ),
+    "weights.cr_ok": ("Consistent genoeg: CR is hoogstens 0,10.", "Consistent enough: CR is at most 0.10."),
+    "weights.cr_high": (
+        "Let op: CR {cr} is hoger dan 0,10; de oordelen spreken elkaar tegen. Herzie eerst: {items}.",
+        "Note: CR {cr} is above 0.10; the judgements contradict each other. Revisit first: {items}.",
+    ),
+    "weights.cr_item": (
+        "{a} tegen {b} (gegeven {given}, de gewichten wijzen op ongeveer {implied})",
+        "{a} against {b} (given {given}, the weights point to about {implied})",
+    ),
+    "weights.how_swing": (
+        "{name}: swing; per criterium de waarde van de stap van slechtste naar beste score (de belangrijkste 100), gedeeld door de som: {items}.",
+        "{name}: swing; per criterion the value of the step from worst to best score (the most valuable 100), divided by the sum: {items}.",
+    ),
+    "weights.swing_item": ("{criterion} {low} → {high}: {rating}", "{criterion} {low} → {high}: {rating}"),
+    "weights.how_groep": (
+        "{name}: het gemiddelde van de genormaliseerde gewichten van {members}, elk profiel even zwaar "
+        "(aggregatie van individuele prioriteiten, Forman & Peniwati 1998).",
+        "{name}: the mean of the normalised weights of {members}, each profile counting equally "
+        "(aggregation of individual priorities, Forman & Peniwati 1998).",
+    ),
+    "weights.active": (
+        "Zonder --profiel rekent partnerkeuze met: {name}. --weight gebruikt de punten van die kolom "
+        "(bij een afgeleide weging de procenten, bij swing de swingwaarden).",
+        "Without --profiel partnerkeuze uses: {name}. --weight uses that column's points "
+        "(percentages for a derived weighting, the swing values for swing).",
+    ),
+    "weights.profile_label": ("profiel {name}", "profile {name}"),
+    "profiles.title": ("Profielen: {title}", "Profiles: {title}"),
+    "profiles.none": (
+        "Dit scenario heeft geen profielen. Zet gewichten per belanghebbende onder 'profielen:' (zie README).",
+        "This scenario has no profiles. Put weights per stakeholder under 'profielen:' (see README).",
+    ),
+    "profiles.weights_title": ("Gewichten per profiel", "Weights per profile"),
+    "profiles.ranks_title": ("Rangorde per profiel (rang en punten)", "Ranking per profile (rank and points)"),
+    "profiles.same_winner": ("Alle profielen zetten {winner} op de eerste plaats.", "Every profile puts {winner} first."),
+    "profiles.split_winner": ("De profielen verschillen over de eerste plaats: {items}.", "The profiles differ on first place: {items}."),
+    "profiles.winner_item": ("{profile} kiest {winner}", "{profile} chooses {winner}"),
+    "profiles.same_ranking": ("De volledige rangorde is onder elk profiel gelijk.", "The complete ranking is the same under every profile."),
+    "profiles.pair": (
+        "{a} of {b}: {for_a} {a}, {for_b} {b}.",
+        "{a} or {b}: {for_a} {a}, {for_b} {b}.",
+    ),
+    "profiles.prefer": ("{profiles} {verb}", "{profiles} {verb}"),
+    "profiles.prefers_one": ("verkiest", "prefers"),
+    "profiles.prefers_many": ("verkiezen", "prefer"),
+    "profiles.disagree": ("Waar de profielen het oneens zijn:", "Where the profiles disagree:"),
+    "rank.weighting_note": ("Gewichten: {name} ({method}).", "Weights: {name} ({method})."),
+    "rank.weighting_note_file": ("Gewichten afgeleid met {method}.", "Weights derived by {method}."),
+    "rank.profiles_hint": (
+        "Profielen in dit bestand: {names}. Rangschik met --profiel NAAM; vergelijk ze met 'partnerkeuze profiles'.",
+        "Profiles in this file: {names}. Rank with --profiel NAME; compare them with 'partnerkeuze profiles'.",
+    ),
+    "rank.cr_warning": (
+        "Let op: de paarsgewijze vergelijkingen zijn inconsistent (CR {cr}, hoger dan 0,10); zie 'partnerkeuze weights'.",
+        "Note: the pairwise comparisons are inconsistent (CR {cr}, above 0.10); see 'partnerkeuze weights'.",
+    ),
+    "rank.uncertain_note": (
+        "Onzekere scores (een bereik of een schatting) tellen met de meest waarschijnlijke waarde, bij een bereik het midden; "
+        "'partnerkeuze sensitivity' trekt ze ook.",
+        "Uncertain scores (a range or an estimate) count with their most likely value, the middle of a range; "
+        "'partnerkeuze sensitivity' also draws them.",
+    ),
+    "robust.scores_sampled": (
+        "Ook {count} onzekere scores zijn getrokken: uniform binnen een bereik, Beta-PERT bij een schatting (laag, waarschijnlijk, hoog); "
+        "de kans op de eerste plaats weerspiegelt zo de onzekerheid in gewichten én scores. De exacte intervallen en drempels "
+        "rekenen met de meest waarschijnlijke waarden.",
+        "{count} uncertain scores were drawn too: uniform within a range, Beta-PERT for an estimate (low, most likely, high); "
+        "the chance of first place thus reflects uncertainty in both weights and scores. The exact intervals and thresholds "
+        "use the most likely values.",
+    ),
+    "robust.score_one_sampled": (
+        "Ook 1 onzekere score is getrokken: uniform binnen een bereik, Beta-PERT bij een schatting (laag, waarschijnlijk, hoog); "
+        "de kans op de eerste plaats weerspiegelt zo de onzekerheid in gewichten én scores. De exacte intervallen en drempels "
+        "rekenen met de meest waarschijnlijke waarden.",
+        "1 uncertain score was drawn too: uniform within a range, Beta-PERT for an estimate (low, most likely, high); "
+        "the chance of first place thus reflects uncertainty in both weights and scores. The exact intervals and thresholds "
+        "use the most likely values.",
+    ),
+    "memo.excluded": ("Niet gerangschikt (harde eisen)", "Not ranked (hard requirements)"),
+    "memo.uncertain_note": (
+        "Onzekere scores (een bereik of een schatting) tellen in de tabel met de meest waarschijnlijke waarde, bij een bereik het midden.",
+        "Uncertain scores (a range or an estimate) count in the table with their most likely value, the middle of a range.",
+    ),
+    "score.range": ("{low} tot {high}", "{low} to {high}"),
+    "score.estimate": ("{mode} ({low} tot {high})", "{mode} ({low} to {high})"),
+    # --- other methods: --methode and the cross-check (methods.py) ------------------------
+    "cli.method_unknown": (
+        "--methode '{text}': kies wsm (gewogen som, standaard), topsis of wpm (gewogen product)",
+        "--methode '{text}': choose wsm (weighted sum, the default), topsis or wpm (weighted product)",
+    ),
+    "method.topsis": ("TOPSIS", "TOPSIS"),
+    "method.wpm": ("het gewogen product", "the weighted product"),
+    "method.short_topsis": ("TOPSIS", "TOPSIS"),
+    "method.short_wpm": ("gewogen product", "weighted product"),
+    "rank.title_method": ("Rangorde volgens {method}: {title}", "Ranking by {method}: {title}"),
+    "rank.row_total_method": ("Score {method} (0–100)", "Score {method} (0–100)"),
+    "rank.legend_topsis": (
+        "Per criterium de score zoals ingevuld. TOPSIS (Hwang & Yoon): de score is de relatieve nabijheid tot een denkbeeldige kandidaat met op elk criterium de beste score (100) en ver van een met overal de slechtste (0), na vectornormalisatie van de ingevulde getallen. Het memo en de gevoeligheid gebruiken de gewogen som.",
+        "Per criterion the score as entered. TOPSIS (Hwang & Yoon): the score is the relative closeness to an imaginary candidate with the best score on every criterion (100) and away from one with the worst everywhere (0), after vector normalisation of the numbers entered. The memo and the sensitivity use the weighted sum.",
+    ),
+    "rank.legend_wpm": (
+        "Per criterium de score zoals ingevuld. Gewogen product: de score is het product over de criteria van (score / beste score) tot de macht gewicht, bij 'lager is beter' (beste score / score); 100 = overal de beste. Het memo en de gevoeligheid gebruiken de gewogen som.",
+        "Per criterion the score as entered. Weighted product: the score is the product over the criteria of (score / best score) to the power of the weight, for 'lower is better' (best score / score); 100 = the best everywhere. The memo and the sensitivity use the weighted sum.",
+    ),
+    "rank.wpm_shifted": (
+        "Verschoven voor het gewogen product, omdat er een waarde van 0 of lager in staat: {criteria}. Hun bereik [laag, hoog] telt als [b, 2b] met b = hoog − laag.",
+        "Shifted for the weighted product, because they hold a value of 0 or less: {criteria}. Their range [low, high] counts as [b, 2b] with b = high − low.",
+    ),
+    "robust.methods_same": ("onder {methods} staat {winner} ook eerste", "under {methods}, {winner} also ranks first"),
+    "robust.methods_same_tie": ("onder {methods} staan {winner} ook gedeeld eerste", "under {methods}, {winner} also share first place"),
+    "robust.methods_other": (
+        "onder {methods} staat {other} eerste (gewogen som: {winner})",
+        "under {methods}, {other} ranks first (weighted sum: {winner})",
+    ),
+    "robust.methods_other_tie": (
+        "onder {methods} staan {other} gedeeld eerste (gewogen som: {winner})",
+        "under {methods}, {other} share first place (weighted sum: {winner})",
+    ),
+    # --- init: a new scenario (scaffold.py) -------------------------------------------------
+    "init.default_title": ("Keuze van een samenwerkingspartner", "Choice of a cooperation partner"),
+    "init.default_candidate": ("Kandidaat {letter}", "Candidate {letter}"),
+    "init.status_quo_name": ("Zelf doen", "Do it ourselves"),
+    "init.status_quo_description": (
+        "De huidige situatie: de gemeente blijft de taak zelf uitvoeren.",
+        "The present situation: the municipality keeps doing the task itself.",
+    ),
+    "init.placeholder": ("nog invullen", "to be filled in"),
+    "init.prompt_title": ("Titel van de afweging", "Title of the assessment"),
+    "init.prompt_organisation": ("Organisatie (mag leeg blijven)", "Organisation (may stay empty)"),
+    "init.prompt_set": ("Criteriaset ({known})", "Criteria set ({known})"),
+    "init.prompt_candidates": (
+        "Kandidaten, gescheiden door komma's ('{status_quo}' komt er vanzelf bij)",
+        "Candidates, separated by commas ('{status_quo}' is added by itself)",
+    ),
+    "init.written": (
+        "Geschreven: {path} ({candidates} kandidaten, criteriaset {set}). Vul de scores en de onderbouwing in en controleer met: partnerkeuze validate {path}",
+        "Written: {path} ({candidates} candidates, criteria set {set}). Fill in the scores and rationale, then check with: partnerkeuze validate {path}",
+    ),
+    "init.c_intro": (
+        "Een nieuw scenario voor partnerkeuze, gemaakt met 'partnerkeuze init'.\n"
+        "Regels die met # beginnen zijn toelichting; partnerkeuze slaat ze over.\n"
+        "\n"
+        "Wat nu:\n"
+        "  1. Vul per kandidaat de scores in, en bij elke score de onderbouwing (waarom\n"
+        "     deze score?) en zo mogelijk de bron. Overal waar '{placeholder}' staat, moet\n"
+        "     nog iets gebeuren.\n"
+        "  2. Kies de gewichten: hoe zwaar telt elk criterium?\n"
+        "  3. Controleer het bestand:      partnerkeuze validate {file}\n"
+        "     Bekijk de rangorde:          partnerkeuze rank {file}\n"
+        "     Hoe zeker is de uitkomst?    partnerkeuze sensitivity {file}\n"
+        "     Maak de tabel voor het memo: partnerkeuze export {file} -o afweging.docx",
+        "A new scenario for partnerkeuze, made with 'partnerkeuze init'.\n"
+        "Lines that start with # are explanations; partnerkeuze skips them.\n"
+        "\n"
+        "What next:\n"
+        "  1. Fill in each candidate's scores, and with each score the rationale (why\n"
+        "     this score?) and if possible the source. Wherever '{placeholder}' stands,\n"
+        "     something is still to be done.\n"
+        "  2. Choose the weights: how heavily does each criterion count?\n"
+        "  3. Check the file:              partnerkeuze validate {file}\n"
+        "     See the ranking:             partnerkeuze rank {file}\n"
+        "     How sure is the outcome?     partnerkeuze sensitivity {file}\n"
+        "     Make the table for the memo: partnerkeuze export {file} -o assessment.docx",
+    ),
+    "init.c_version": ("Versie van het bestandsformaat; laat dit op 1 staan.", "Version of the file format; leave it at 1."),
+    "init.c_title": (
+        "Waar gaat de keuze over? De titel staat boven elke tabel en in het memo.",
+        "What is the choice about? The title heads every table and the memo.",
+    ),
+    "init.c_organisation": ("Wie besluit (optioneel).", "Who decides (optional)."),
+    "init.c_organisation_example": ("Naam van de gemeente", "Name of the municipality"),
+    "init.c_optional": (
+        "Optioneel: de datum van de afweging en een toelichting voor het memo (de aanleiding,\n"
+        "welke taak het betreft, wie de scores gaf). Haal de # weg om ze te gebruiken.",
+        "Optional: the date of the assessment and an explanation for the memo (the reason,\n"
+        "which task it concerns, who gave the scores). Remove the # to use them.",
+    ),
+    "init.c_description_example": (
+        "Waarom deze keuze nu, en hoe de scores tot stand kwamen.",
+        "Why this choice now, and how the scores were arrived at.",
+    ),
+    "init.c_set": (
+        "De criteria komen uit de criteriaset '{set}' ({name}):",
+        "The criteria come from the criteria set '{set}' ({name}):",
+    ),
+    "init.c_set_item": ("  {id}: {name} ({direction}{how})", "  {id}: {name} ({direction}{how})"),
+    "init.c_set_scale": (", schaal {scale}", ", scale {scale}"),
+    "init.c_set_unit": (", een getal in {unit}", ", a number in {unit}"),
+    "init.c_set_number": (", een getal", ", a number"),
+    "init.c_set_more": (
+        "De volledige definitie van elk criterium: partnerkeuze criteria {set}",
+        "The full definition of each criterion: partnerkeuze criteria {set}",
+    ),
+    "init.c_scale": (
+        "Schaal '{scale}': {labels}. Hoger getal = beter bij 'hoger is beter'.",
+        "Scale '{scale}': {labels}. Higher number = better for 'higher is better'.",
+    ),
+    "init.c_quote": (
+        "Zet labels altijd tussen aanhalingstekens: een kale - is in YAML het begin van een lijst.",
+        "Always quote labels: a bare - starts a list in YAML.",
+    ),
+    "init.c_ranges": (
+        "Getallen (zoals bedragen) hebben een bereik [laag, hoog] nodig: alle scores moeten\n"
+        "erbinnen liggen, en het bepaalt hoe zwaar een verschil telt (het ene eind van het\n"
+        "bereik krijgt 0 punten, het andere alle punten van het criterium). Pas het bereik aan\n"
+        "aan de bedragen van uw kandidaten, en houd het gelijk voor alle kandidaten.",
+        "Numbers (such as amounts) need a range [low, high]: every score must lie within it,\n"
+        "and it sets how much a difference counts (one end of the range gets 0 points, the\n"
+        "other all the criterion's points). Fit the range to your candidates' amounts, and\n"
+        "keep it the same for all candidates.",
+    ),
+    "init.c_weights": (
+        "Gewichten: hoe zwaar telt elk criterium? Alleen de verhouding telt: 10, 10, 10 is\n"
+        "hetzelfde als 1, 1, 1. Nu tellen alle criteria even zwaar; een gewicht 0 telt niet mee.",
+        "Weights: how heavily does each criterion count? Only the ratio matters: 10, 10, 10 is\n"
+        "the same as 1, 1, 1. For now all criteria count equally; a weight of 0 does not count.",
+    ),
+    "init.c_candidates": (
+        "De kandidaten. Elke kandidaat heeft een id (kleine letters, cijfers, - en _), een naam\n"
+        "en per criterium een score: 'waarde' is het label of het getal, 'onderbouwing' zegt\n"
+        "waarom, en 'bron' (optioneel) waar het vandaan komt. Onderbouwing en bron komen in het\n"
+        "memo bij de score. Getallen zonder punten of euroteken: 1200000, niet € 1.200.000.",
+        "The candidates. Each candidate has an id (lowercase letters, digits, - and _), a name\n"
+        "and a score per criterion: 'waarde' is the label or number, 'onderbouwing' says why,\n"
+        "and 'bron' (optional) where it comes from. Rationale and source go with the score into\n"
+        "the memo. Numbers without separators or currency signs: 1200000, not € 1,200,000.",
+    ),
+    "init.c_status_quo": (
+        "'{name}' is de huidige situatie. Laat deze kandidaat staan: zo ziet het college wat\n"
+        "elke partner oplevert ten opzichte van niets veranderen.",
+        "'{name}' is the present situation. Keep this candidate: it shows the council what each\n"
+        "partner adds compared with changing nothing.",
+    ),
+    "init.c_status_quo_key": (
+        "de huidige situatie: de uitvoer toont het verschil van elke kandidaat hiermee",
+        "the present situation: the output shows each candidate's difference from it",
+    ),
+    "init.c_number_placeholder": (
+        "{placeholder}: een getal binnen het bereik",
+        "{placeholder}: a number within the range",
+    ),
+    # --- compare: two versions of a scenario (versions.py, comparing.py) --------------------
+    "compare.usage": (
+        "geef twee scenariobestanden (OUD.yaml NIEUW.yaml), of één bestand met --since REVISIE",
+        "give two scenario files (OLD.yaml NEW.yaml), or one file with --since REVISION",
+    ),
+    "compare.bad_revision": (
+        "--since '{revision}': geef een git-revisie, bijvoorbeeld HEAD~1, een commit-hash of een tag",
+        "--since '{revision}': give a git revision, e.g. HEAD~1, a commit hash or a tag",
+    ),
+    "compare.no_git": (
+        "git is niet gevonden; installeer git, of vergelijk twee bestanden (partnerkeuze compare OUD.yaml NIEUW.yaml)",
+        "git was not found; install git, or compare two files (partnerkeuze compare OLD.yaml NEW.yaml)",
+    ),
+    "compare.not_git": (
+        "{path} staat niet in een git-repository; vergelijk twee bestanden (partnerkeuze compare OUD.yaml NIEUW.yaml)",
+        "{path} is not in a git repository; compare two files (partnerkeuze compare OLD.yaml NEW.yaml)",
+    ),
+    "compare.unknown_revision": (
+        "revisie '{revision}' bestaat niet in de git-repository van {path}",
+        "revision '{revision}' does not exist in the git repository of {path}",
+    ),
+    "compare.absent": (
+        "dit bestand bestond niet in revisie {revision} (of stond toen onder een andere naam)",
+        "this file did not exist at revision {revision} (or had another name then)",
+    ),
+    "compare.title": ("Vergelijking: {old} → {new}", "Comparison: {old} → {new}"),
+    "compare.nothing": ("Geen verschillen in titel, kandidaten, criteria, gewichten of scores.", "No differences in title, candidates, criteria, weights or scores."),
+    "compare.title_changed": ("Titel: {old} → {new}", "Title: {old} → {new}"),
+    "compare.candidates": ("Kandidaten", "Candidates"),
+    "compare.criteria": ("Criteria", "Criteria"),
+    "compare.added": ("toegevoegd: {items}", "added: {items}"),
+    "compare.removed": ("verwijderd: {items}", "removed: {items}"),
+    "compare.renamed": ("hernoemd: {items}", "renamed: {items}"),
+    "compare.arrow": ("{old} → {new}", "{old} → {new}"),
+    "compare.field": ("{criterion}, {field}: {old} → {new}", "{criterion}, {field}: {old} → {new}"),
+    "compare.field_direction": ("richting", "direction"),
+    "compare.field_scale": ("schaal", "scale"),
+    "compare.field_unit": ("eenheid", "unit"),
+    "compare.field_range": ("bereik", "range"),
+    "compare.none": ("geen", "none"),
+    "compare.absent_value": ("–", "–"),
+    "compare.weights_title": ("Gewichten", "Weights"),
+    "compare.col_old": ("Oud", "Old"),
+    "compare.col_new": ("Nieuw", "New"),
+    "compare.col_change": ("Verschil\n(procentpunt)", "Change\n(percentage points)"),
+    "compare.scores_title": ("Scores", "Scores"),
+    "compare.col_rationale": ("Onderbouwing (oud → nieuw)", "Rationale (old → new)"),
+    "compare.rationale_same": ("ongewijzigd: {text}", "unchanged: {text}"),
+    "compare.source": ("bron: {source}", "source: {source}"),
+    "compare.effect_title": ("Effect op de uitkomst", "Effect on the outcome"),
+    "compare.col_rank_old": ("Rang\noud", "Rank\nold"),
+    "compare.col_rank_new": ("Rang\nnieuw", "Rank\nnew"),
+    "compare.col_total_old": ("Totaal oud\n(0–100)", "Total old\n(0–100)"),
+    "compare.col_total_new": ("Totaal nieuw\n(0–100)", "Total new\n(0–100)"),
+    "compare.winner_same": ("{winner} staat in beide versies eerste.", "{winner} ranks first in both versions."),
+    "compare.winner_same_tie": ("{winner} staan in beide versies gedeeld eerste.", "{winner} share first place in both versions."),
+    "compare.winner_changed": (
+        "Het advies verandert: nu staat {new} eerste, eerst {old}.",
+        "The advice changes: {new} now ranks first, before {old} did.",
+    ),
+    "compare.ranks_same": ("De rangorde is gelijk gebleven.", "The ranking is unchanged."),
+    "compare.robust_same": (
+        "De zinnen over de robuustheid (partnerkeuze sensitivity) zijn gelijk gebleven.",
+        "The sentences on robustness (partnerkeuze sensitivity) are unchanged.",
+    ),
+    "compare.robust_changed": (
+        "De zinnen over de robuustheid (partnerkeuze sensitivity) veranderen:",
+        "The sentences on robustness (partnerkeuze sensitivity) change:",
+    ),
+    "compare.sentence_removed": ("vervalt: {sentence}", "dropped: {sentence}"),
+    "compare.sentence_added": ("nieuw: {sentence}", "new: {sentence}"),
 }
 
 # Terms as the memo uses them, with the code's English name beside them.
@@ -566,8 +1084,16 @@ HELP: dict[str, tuple[str, str]] = {
     "file": ("Het scenariobestand (YAML).", "The scenario file (YAML)."),
     "rank": (
         "Rangschik de kandidaten met de gewogen som en toon per criterium de bijdrage.\n\n"
+        "Het scenario kan ook: harde eisen (bij een criterium 'minimum: ja': wie die niet haalt, staat apart "
+        "met de reden), een status quo ('status_quo: true': elk verschil daarmee in punten), onzekere scores "
+        "('[\"+\", \"++\"]' of '{laag: 0, waarschijnlijk: 5, hoog: 8}': de tabel rekent met de meest "
+        "waarschijnlijke waarde) en profielen ('--profiel raad').\n\n"
         "Voorbeeld: partnerkeuze rank scenarios/haaksbergen-2020.yaml --weight ict=40",
         "Rank the candidates by weighted sum and show each criterion's contribution.\n\n"
+        "The scenario may also hold: hard requirements ('minimum: ja' on a criterion: who fails it is listed "
+        "apart, with the reason), a status quo ('status_quo: true': every difference with it in points), "
+        "uncertain scores ('[\"+\", \"++\"]' or '{laag: 0, waarschijnlijk: 5, hoog: 8}': the table uses the "
+        "most likely value) and profiles ('--profiel raad').\n\n"
         "Example: partnerkeuze rank scenarios/haaksbergen-2020.yaml --weight ict=40",
     ),
     "weight": (
@@ -595,8 +1121,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Example: partnerkeuze sensitivity scenarios/haaksbergen-2020.yaml --samples 20000 --seed 7",
     ),
     "samples": (
-        "Aantal trekkingen van de gewichten voor de Monte Carlo (0 = uit).",
-        "Number of weight draws for the Monte Carlo (0 = off).",
+        "Aantal trekkingen van de gewichten (en van onzekere scores: uniform binnen een bereik, Beta-PERT bij een schatting) voor de Monte Carlo (0 = uit).",
+        "Number of draws of the weights (and of uncertain scores: uniform within a range, Beta-PERT for an estimate) for the Monte Carlo (0 = off).",
     ),
     "seed": (
         "Startwaarde van de toevalsgenerator; dezelfde seed geeft dezelfde uitkomst.",
@@ -624,6 +1150,64 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "template": ("Word-sjabloon (.docx) van de gemeente; de export neemt de stijlen over.", "The municipality's Word template (.docx); the export takes its styles."),
     "datum": ("Datum van de export (JJJJ-MM-DD; standaard vandaag).", "Date of the export (YYYY-MM-DD; default today)."),
+    # --- decision modelling: weights, profiles, --profiel ------------------------------------
+    "weights": (
+        "Toon de gewichten en hoe ze zijn verkregen: punten, een rangorde (ROC, rank sum, rank reciprocal), "
+        "paarsgewijze vergelijkingen (AHP, met consistentieratio) of swing, per profiel en voor de groep.\n\n"
+        "Voorbeeld: partnerkeuze weights scenarios/haaksbergen-2020.yaml",
+        "Show the weights and how they were obtained: points, a rank order (ROC, rank sum, rank reciprocal), "
+        "pairwise comparisons (AHP, with consistency ratio) or swing, per profile and for the group.\n\n"
+        "Example: partnerkeuze weights scenarios/haaksbergen-2020.yaml",
+    ),
+    "profiles": (
+        "Zet de rangorde onder elk profiel (college, raad, ondernemingsraad...) naast elkaar, met het groepsprofiel "
+        "(het gemiddelde van de profielen), en zeg waar ze het oneens zijn.\n\n"
+        "Voorbeeld: partnerkeuze profiles scenarios/haaksbergen-2020.yaml",
+        "Put the ranking under every profile (college, raad, ondernemingsraad...) side by side, with the group "
+        "profile (the mean of the profiles), and say where they disagree.\n\n"
+        "Example: partnerkeuze profiles scenarios/haaksbergen-2020.yaml",
+    ),
+    "profiel": (
+        "Weeg met dit profiel uit 'profielen:' in het bestand, of 'groep' voor het gemiddelde van de profielen "
+        "(zonder deze optie: de eigen gewichten van het bestand, anders 'standaardprofiel', anders de groep).",
+        "Weigh with this profile from 'profielen:' in the file, or 'groep' for the mean of the profiles "
+        "(without this option: the file's own weights, else 'standaardprofiel', else the group).",
+    ),
+    # --- init, compare, --methode ---------------------------------------------------------
+    "init": (
+        "Begin een nieuw scenario: een geldig, becommentarieerd YAML-bestand met de criteria van een set, "
+        "de kandidaten en 'Zelf doen', dat meteen rangschikt. Op een terminal vraagt het wat u niet als optie gaf.\n\n"
+        "Voorbeeld: partnerkeuze init nieuw.yaml --criteriaset drie-k --kandidaat Hengelo --kandidaat Enschede",
+        "Start a new scenario: a valid, commented YAML file with the criteria of a set, the candidates and "
+        "'Do it ourselves', that ranks at once. On a terminal it asks for what you did not give as an option.\n\n"
+        "Example: partnerkeuze init new.yaml --criteriaset drie-k --kandidaat Hengelo --kandidaat Enschede",
+    ),
+    "init_output": ("Het nieuwe scenariobestand.", "The new scenario file."),
+    "init_set": (
+        "Criteriaset: een ingebouwde naam (partnerkeuze criteria) of een pad; standaard drie-k.",
+        "Criteria set: a built-in name (partnerkeuze criteria) or a path; default drie-k.",
+    ),
+    "init_candidate": ("Naam van een kandidaat (herhaalbaar); 'Zelf doen' komt er altijd bij.", "Name of a candidate (repeatable); 'Do it ourselves' is always added."),
+    "init_title": ("Titel van de afweging.", "Title of the assessment."),
+    "init_organisation": ("Wie besluit, bijvoorbeeld de gemeente.", "Who decides, e.g. the municipality."),
+    "init_force": ("Vervang een bestaand bestand.", "Replace an existing file."),
+    "compare": (
+        "Vergelijk twee versies van een scenario: wat veranderde er (gewichten, scores met onderbouwing, "
+        "kandidaten, criteria) en wat deed dat met de rangorde en het advies?\n\n"
+        "Voorbeeld: partnerkeuze compare oud.yaml nieuw.yaml, of partnerkeuze compare scenario.yaml --since HEAD~1",
+        "Compare two versions of a scenario: what changed (weights, scores with rationale, candidates, "
+        "criteria) and what did that do to the ranking and the advice?\n\n"
+        "Example: partnerkeuze compare old.yaml new.yaml, or partnerkeuze compare scenario.yaml --since HEAD~1",
+    ),
+    "compare_files": ("OUD.yaml NIEUW.yaml, of met --since alleen NIEUW.yaml.", "OLD.yaml NEW.yaml, or with --since only NEW.yaml."),
+    "since": (
+        "Vergelijk met dit bestand zoals het in git-revisie REVISIE was (bijvoorbeeld HEAD~1 of een tag).",
+        "Compare with this file as it was at git revision REVISION (e.g. HEAD~1 or a tag).",
+    ),
+    "methode": (
+        "Rekenmethode: wsm (gewogen som, standaard; het model van het memo), topsis of wpm (gewogen product), als controle.",
+        "Aggregation method: wsm (weighted sum, the default; the memo's model), topsis or wpm (weighted product), as a cross-check.",
+    ),
 }
 
 

@@ -92,7 +92,8 @@ def issue_for(error: ErrorDetails, source: SourceMap) -> Issue:
         values["hint"] = t("schema.did_you_mean", suggestion=close[0]) if close else ""
         return Issue(source.locate(loc, key=True), t("schema.extra_forbidden", **values))
     if kind == "literal_error":
-        values["expected"] = ctx.get("expected", "").replace("'", "")
+        # pydantic joins the choices with an English 'or': "'max' or 'min'".
+        values["expected"] = ctx.get("expected", "").replace("'", "").replace(" or ", f" {t('common.or')} ")
     if kind == "missing":
         # The place of a missing key is the mapping that should hold it.
         return Issue(source.locate(loc[:-1]), t("schema.missing", **values))

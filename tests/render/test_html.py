@@ -166,3 +166,32 @@ def test_printing_hides_the_controls(page: Any) -> None:
     page.emulate_media(media="print")
     assert not page.locator("#controls").is_visible()
     assert page.locator("#memo-table").is_visible()
+
+
+def test_the_difference_with_the_status_quo_follows_the_sliders(browser: Any, tmp_path: Path) -> None:
+    """Haaksbergen 2020: the row 'Verschil met status quo' is recomputed like the totals."""
+    import datetime as dt  # noqa: PLC0415
+
+    from partnerkeuze.memo import build_memo  # noqa: PLC0415
+
+    loaded, scenario = service.open_scenario(Path(__file__).parent.parent.parent / "scenarios" / "haaksbergen-2020.yaml")
+    ranking = service.rank(scenario)
+    memo = build_memo(ranking, sha256=loaded.sha256, export_date=dt.date(2024, 3, 15))
+    path = tmp_path / "haaksbergen.html"
+    path.write_text(html.render(memo), encoding="utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(path.as_uri())
+    versus = [page.locator(f"[data-versus='{i}']").inner_text() for i in range(3)]
+    kwetsbaarheid = [row.id for row in memo.rows].index("kwetsbaarheid")
+    page.locator(f"input[data-slider='{kwetsbaarheid}']").evaluate(
+        "el => { el.value = '60'; el.dispatchEvent(new Event('input')); }")
+    moved = [page.locator(f"[data-versus='{i}']").inner_text() for i in range(3)]
+    context.close()
+
+    assert versus == ["+23,8", "+30,0", "status quo"]
+    weights = [w * 0.4 / (1 - memo.rows[kwetsbaarheid].weight) for w in (row.weight for row in memo.rows)]
+    weights[kwetsbaarheid] = 0.6
+    totals = [sum(w * row.cells[i].value for w, row in zip(weights, memo.rows, strict=True)) for i in range(3)]
+    assert moved[:2] == [f"+{formatting.points(totals[i] - totals[2])}" for i in range(2)]
+    assert moved[2] == "status quo"

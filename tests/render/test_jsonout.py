@@ -76,3 +76,26 @@ def test_json_text_is_stable_and_keeps_non_ascii_letters() -> None:
 def test_json_refuses_nan_rather_than_writing_invalid_json() -> None:
     with pytest.raises(ValueError, match="not JSON compliant"):
         dumps({"score": float("nan")})
+
+
+def test_ranking_document_names_its_method() -> None:
+    from partnerkeuze.service import rank_by
+
+    _, scenario = open_scenario(HAAKSBERGEN)
+    assert ranking_document(rank(scenario))["method"] == "wsm"
+    document = ranking_document(rank_by(scenario, method="wpm"))
+    assert document["method"] == "wpm"
+    assert document["shifted"] == []  # every value in the file is above 0
+
+
+def test_sensitivity_document_says_who_wins_under_the_other_methods() -> None:
+    from partnerkeuze.render.jsonout import sensitivity_document
+    from partnerkeuze.service import sensitivity
+
+    _, scenario = open_scenario(HAAKSBERGEN)
+    document = sensitivity_document(sensitivity(scenario, samples=0))
+
+    assert document["methods"] == {
+        "topsis": {"winners": ["hengelo"], "same": True},
+        "wpm": {"winners": ["hengelo"], "same": True, "shifted": []},
+    }

@@ -114,3 +114,60 @@ def test_memo_section_lists_intervals_most_fragile_first() -> None:
     assert memo.seed == 0
     assert memo.samples == 1_000
     assert sum(share for _, share in memo.first_shares) == pytest.approx(1.0)
+
+
+# --- the cross-check with TOPSIS and the weighted product (methods.py) ------------------
+
+
+def with_methods(report: SensitivityReport, *checks: tuple[str, tuple[int, ...]]) -> SensitivityReport:
+    """The report with hand-made method winners (indices into the scenario's candidates)."""
+    import dataclasses
+
+    from partnerkeuze.results import MethodCheck
+
+    first = {c.index for c in report.ranking.winners}
+    made = tuple(MethodCheck(method, winners, set(winners) == first) for method, winners in checks)
+    return dataclasses.replace(report, methods=made)
+
+
+def test_the_methods_sentence_when_both_agree() -> None:
+    said = sentences(report_of("haaksbergen-2020.yaml"))
+
+    assert said.methods == "Onder TOPSIS en het gewogen product staat Hengelo ook eerste."
+
+
+def test_the_methods_sentence_names_another_winner() -> None:
+    """Ommen: TOPSIS picks Zwolle as the weighted sum does; the weighted product picks the
+    regional cooperation (its ratios of costs weigh differently)."""
+    said = sentences(report_of("ommen-ict.yaml"))
+
+    assert said.methods == (
+        "Onder TOPSIS staat Gemeente Zwolle ook eerste; onder het gewogen product staat "
+        "Regionale ICT-samenwerking eerste (gewogen som: Gemeente Zwolle)."
+    )
+
+
+def test_the_methods_sentence_groups_methods_with_the_same_other_winner_and_ties() -> None:
+    report = report_of("haaksbergen-2020.yaml")  # candidates: enschede, hengelo, zelf_doen
+    assert sentences(with_methods(report, ("topsis", (0,)), ("wpm", (0,)))).methods == (
+        "Onder TOPSIS en het gewogen product staat Enschede eerste (gewogen som: Hengelo)."
+    )
+    assert sentences(with_methods(report, ("topsis", (1, 0)), ("wpm", (1,)))).methods == (
+        "Onder TOPSIS staan Hengelo en Enschede gedeeld eerste (gewogen som: Hengelo); "
+        "onder het gewogen product staat Hengelo ook eerste."
+    )
+
+
+def test_the_methods_sentence_goes_into_the_memo_and_english() -> None:
+    from partnerkeuze.language import set_language
+
+    report = report_of("haaksbergen-2020.yaml")
+    assert "Onder TOPSIS en het gewogen product staat Hengelo ook eerste." in memo_sensitivity(report).sentences
+    set_language("en")
+    assert sentences(report).methods == "Under TOPSIS and the weighted product, Hengelo also ranks first."
+
+
+def test_without_methods_there_is_no_sentence() -> None:
+    report = with_methods(report_of("haaksbergen-2020.yaml"))
+
+    assert sentences(report).methods is None

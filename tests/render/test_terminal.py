@@ -119,3 +119,29 @@ def test_criteria_set_view_shows_directions_in_words() -> None:
     assert "hoger is beter" in text
     assert "lager is beter" in text
     assert "'criteriaset: haaksbergen'" in text
+
+
+def test_another_method_shows_its_score_and_no_contributions() -> None:
+    from partnerkeuze.service import rank_by
+
+    _, scenario = open_scenario(SCENARIOS / "haaksbergen-2020.yaml")
+    text = text_of(ranking_view(rank_by(scenario, method="topsis")))
+
+    assert "Rangorde volgens TOPSIS: Partner voor de bedrijfsvoering van Haaksbergen (fase 1)" in text
+    assert "Score TOPSIS (0–100)" in text
+    assert "TOPSIS (Hwang & Yoon)" in text
+    assert "→" not in text.split("Per criterium")[0]
+
+
+def test_the_weighted_product_names_the_shifted_criteria() -> None:
+    from partnerkeuze.service import rank_by
+
+    _, scenario = open_scenario(SCENARIOS / "ommen-ict.yaml")
+    out = io.StringIO()
+    Console(file=out, width=240, color_system=None, legacy_windows=False).print(
+        ranking_view(rank_by(scenario, method="wpm"))
+    )
+    text = out.getvalue()
+
+    assert "Score gewogen product (0–100)" in text
+    assert "omdat er een waarde van 0 of lager in staat: Past bij de regiegemeente." in " ".join(text.split())

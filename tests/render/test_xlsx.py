@@ -127,3 +127,23 @@ def test_a_tie_shares_a_rank_in_excel_too(write_scenario: Callable[..., Path], t
     ws = openpyxl.load_workbook(path)["Afweging"]
     rank_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Rangorde")
     assert [values[f"{SHEET}!{c}{rank_row}"] for c in "DEF"] == [1, 1, 3]
+
+
+def test_the_status_quo_row_is_a_live_difference(tmp_path: Path) -> None:
+    """Haaksbergen 2020: each total minus the status quo's (zelf doen), in points."""
+    import datetime as _dt  # noqa: PLC0415
+
+    from partnerkeuze.memo import build_memo  # noqa: PLC0415
+
+    loaded, scenario = service.open_scenario(Path(__file__).parent.parent.parent / "scenarios" / "haaksbergen-2020.yaml")
+    ranking = service.rank(scenario)
+    path = tmp_path / "haaksbergen.xlsx"
+    path.write_bytes(xlsx.render(build_memo(ranking, sha256=loaded.sha256, export_date=_dt.date(2024, 3, 15))))
+    ws = openpyxl.load_workbook(path)["Afweging"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Verschil met status quo")
+
+    values = evaluate(path)
+
+    assert values[f"{SHEET}!D{row}"] == pytest.approx(23.75, abs=1e-9)  # Enschede
+    assert values[f"{SHEET}!E{row}"] == pytest.approx(30.0, abs=1e-9)  # Hengelo
+    assert ws.cell(row, 6).value == "status quo"

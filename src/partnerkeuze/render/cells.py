@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from partnerkeuze import formatting
 from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
+from partnerkeuze.texts import t
 
 
 def score_text(score: ResolvedScore, criterion: ResolvedCriterion) -> str:
-    """The score as the user wrote it: a label ('++') or a number in its unit ('€ 1.200.000')."""
+    """The score as the user wrote it: a label ('++') or a number in its unit ('€ 1.200.000').
+
+    An uncertain score shows its range: '+ tot ++' (a range) or '+ (0 tot ++)' (an
+    estimate: the most likely value, then the lowest and highest).
+    """
+    u = score.uncertainty
+    if u is not None:
+        low = u.low_label or formatting.quantity(u.low, criterion.unit)
+        high = u.high_label or formatting.quantity(u.high, criterion.unit)
+        if u.kind == "bereik":
+            return t("score.range", low=low, high=high)
+        mode = score.label or formatting.quantity(score.raw, criterion.unit)
+        return t("score.estimate", mode=mode, low=low, high=high)
     if score.label is not None:
         return score.label
     return formatting.quantity(score.raw, criterion.unit)

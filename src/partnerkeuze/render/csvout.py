@@ -1,5 +1,9 @@
 """The memo as CSV: one row per candidate and criterion score.
 
+The last two columns: the difference with the status quo (points; empty without
+one) and, on one row per candidate that fails a hard requirement, the reason it is
+not ranked.
+
 Dutch (default): ``;`` between fields, a decimal comma, and a UTF-8 byte order mark,
 because Dutch Excel opening a .csv by double-click reads it as Windows-1252 without
 one ("financiÃ«n") and splits fields on ``;`` (the comma is its decimal sign).
@@ -40,7 +44,10 @@ def render(memo: Memo) -> bytes:
                 _number(cell.contribution * 100), _number(column.total * 100), column.rank,
                 t("memo.yes") if column.preferred else t("memo.no"),
                 guard(note.text) if note else "", guard(note.source or "") if note else "",
+                _number(column.versus_status_quo * 100) if column.versus_status_quo is not None else "", "",
             ])
+    for item in memo.excluded:  # one row per excluded candidate: no scores, the reason last
+        writer.writerow([item.id, guard(item.name), *([""] * 9), t("memo.no"), "", "", "", guard(item.reason)])
     return ((BOM if dutch else "") + buffer.getvalue()).encode("utf-8")
 
 

@@ -70,6 +70,10 @@ def render(memo: Memo, *, template: bytes | None = None) -> bytes:
     w.paragraph(" ".join(s for s in (memo.conclusion, memo.flips) if s), bold=True)
     if memo.dropped:
         w.paragraph(t("rank.dropped", criteria=", ".join(memo.dropped)))
+    if memo.excluded:
+        w.paragraph(t("memo.excluded"), "Heading 2")
+        for item in memo.excluded:
+            w.paragraph(item.text, "List Bullet")
     doc.add_picture(io.BytesIO(charts.contributions_png(memo)), width=CHART_WIDTH)
     if memo.sensitivity is not None:
         _sensitivity(w, memo, memo.sensitivity)
@@ -133,9 +137,11 @@ def _score_table(w: _Writer, memo: Memo) -> None:
             paragraph.add_run(score.text)
             if score.note:
                 paragraph.add_run(f" {score.note}").font.superscript = True
+    extra = [(t("statusquo.row"), "", [memo.versus_text(c) for c in memo.columns])] if memo.has_status_quo else []
     for label, weight, values in (
         (t("memo.row_total"), "100%", [c.total_text for c in memo.columns]),
         (t("memo.row_rank"), "", [str(c.rank) for c in memo.columns]),
+        *extra,
     ):
         cells = table.add_row().cells  # type: ignore[no-untyped-call]
         cells[0].paragraphs[0].add_run(label).bold = True

@@ -44,6 +44,8 @@ def _data(memo: Memo) -> str:
         "texts": {"flip": t("memo.html_flip"), "item": t("rank.flip_item"), "and": t("common.and"),
                   "noFlip": t("memo.html_no_flip")},
     }
+    if memo.has_status_quo:  # the script keeps the difference row up to date
+        document["statusQuo"] = next(i for i, c in enumerate(memo.columns) if c.status_quo)
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c")
 
@@ -67,6 +69,10 @@ def _body(memo: Memo) -> str:
     out.append(f'<p class="conclusion">{e(" ".join(s for s in (memo.conclusion, memo.flips) if s))}</p>')
     if memo.dropped:
         out.append(f"<p>{e(t('rank.dropped', criteria=', '.join(memo.dropped)))}</p>")
+    if memo.excluded:
+        out.append(f"<h3>{e(t('memo.excluded'))}</h3><ul class=\"excluded\">")
+        out += [f"<li>{e(item.text)}</li>" for item in memo.excluded]
+        out.append("</ul>")
     out.append(f"<h3>{e(t('memo.contributions'))}</h3>")
     out.append(_bars(memo))
     out.append("</section>")
@@ -108,6 +114,10 @@ def _table(memo: Memo) -> str:
                     for i, c in enumerate(memo.columns))
     rows.append(f'<tr><th scope="row">{e(t("memo.row_total"))}</th><td class="num">100%</td>{totals}</tr>')
     rows.append(f'<tr><th scope="row">{e(t("memo.row_rank"))}</th><td></td>{ranks}</tr>')
+    if memo.has_status_quo:
+        versus = "".join(f'<td data-col="{i}" data-versus="{i}"{_cls(c.preferred, "total")}>{e(memo.versus_text(c))}</td>'
+                         for i, c in enumerate(memo.columns))
+        rows.append(f'<tr><th scope="row">{e(t("statusquo.row"))}</th><td></td>{versus}</tr>')
     rows.append("</tfoot></table>")
     return "\n".join(rows)
 

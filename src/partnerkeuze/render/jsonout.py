@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from partnerkeuze.render.decision import ranking_extras, sensitivity_extras
 from partnerkeuze.results import Ranking, SensitivityReport
 from partnerkeuze.thresholds import Bound, StabilityInterval
+
+if TYPE_CHECKING:
+    from partnerkeuze.comparing import Comparison
+    from partnerkeuze.resolve import ResolvedScore
+    from partnerkeuze.versions import Changes, Item
 
 
 def dumps(document: Any) -> str:
@@ -15,9 +21,14 @@ def dumps(document: Any) -> str:
 
 
 def ranking_document(ranking: Ranking) -> dict[str, Any]:
-    """``{"title", "weights", "ranking": [{"rank", "id", "name", "score", "contributions"}]}``."""
+    """``{"title", "weights", "ranking": [{"rank", "id", "name", "score", "contributions"}], "method"}``.
+
+    Under ``--methode topsis|wpm``, ``score`` and ``rank`` are that method's and
+    ``contributions`` stay the weighted sum's; ``shifted`` (wpm) names the criteria
+    shifted to positive values.
+    """
     ids = [c.id for c in ranking.scenario.criteria]
-    return {
+    document: dict[str, Any] = {
         "title": ranking.scenario.title,
         "weights": dict(zip(ids, ranking.weights, strict=True)),
         "ranking": [
@@ -30,7 +41,12 @@ def ranking_document(ranking: Ranking) -> dict[str, Any]:
             }
             for c in ranking.order
         ],
+        "method": ranking.method,
     }
+    if ranking.method == "wpm":
+        document["shifted"] = [ids[j] for j in ranking.shifted]
+    document.update(ranking_extras(ranking))  # excluded, status_quo, profile, uncertain_scores
+    return document
 
 
 def ranking_json(ranking: Ranking) -> str:
@@ -93,6 +109,14 @@ def sensitivity_document(report: SensitivityReport) -> dict[str, Any]:
         "weight_intervals": intervals,
         "score_thresholds": thresholds,
         "acceptability": None,
+        "methods": {
+            check.method: {
+                "winners": [candidates[i] for i in check.winners],
+                "same": check.same,
+                **({"shifted": [criteria[j] for j in check.shifted]} if check.method == "wpm" else {}),
+            }
+            for check in report.methods
+        },
     }
     accepted = report.acceptability
     if accepted is not None:
@@ -112,10 +136,91 @@ def sensitivity_document(report: SensitivityReport) -> dict[str, Any]:
                 for i, cid in enumerate(candidates)
                 if accepted.first_shares[i] > 0
             },
+            "sampled_scores": accepted.sampled_scores,  # uncertain scores drawn too (0: weights only)
         }
+    document.update(sensitivity_extras(report))  # excluded, profile
     return document
 
 
 def sensitivity_json(report: SensitivityReport) -> str:
     """The sensitivity report as JSON text."""
     return dumps(sensitivity_document(report))
+
+
+# --- compare (comparing.py, versions.py) -----------------------------------------------
+
+
+def _score(score: ResolvedScore) -> dict[str, Any]:
+    return {"value": score.raw, "label": score.label, "rationale": score.rationale, "source": score.source}
+
+
+def _items(items: tuple[Item, ...]) -> list[dict[str, str]]:
+    return [{"id": item.id, "name": item.name} for item in items]
+
+
+def _changes(changes: Changes) -> dict[str, Any]:
+    return {
+        "added": _items(changes.added),
+        "removed": _items(changes.removed),
+        "renamed": [
+            {"old_id": r.old.id, "old_name": r.old.name, "new_id": r.new.id, "new_name": r.new.name}
+            for r in changes.renamed
+        ],
+    }
+
+
+def comparison_document(comparison: Comparison) -> dict[str, Any]:
+    """Two versions of a scenario: the differences and their effect on ranks and advice.
+
+    Weight shares are normalised (sum 1; ``null`` where the criterion did not exist);
+    ``change`` is the new share minus the old one.
+    """
+    diff, effect = comparison.diff, comparison.effect
+    return {
+        "old": {"path": comparison.old_label, "title": comparison.old.title},
+        "new": {"path": comparison.new_label, "title": comparison.new.title},
+        "changed": bool(diff),
+        "candidates": _changes(diff.candidates),
+        "criteria": {
+            **_changes(diff.criteria),
+            "changed": [
+                {"id": c.criterion.id, "field": c.field,
+                 "old": list(c.old) if isinstance(c.old, tuple) else c.old,
+                 "new": list(c.new) if isinstance(c.new, tuple) else c.new}
+                for c in diff.criterion_fields
+            ],
+        },
+        "weights": [
+            {"criterion": w.criterion.id, "old": w.old, "new": w.new, "change": w.change}
+            for w in diff.weights
+        ],
+        "scores": [
+            {"candidate": s.candidate.id, "criterion": s.criterion.id,
+             "value_changed": s.value_changed, "rationale_changed": s.rationale_changed,
+             "old": _score(s.old), "new": _score(s.new)}
+            for s in diff.scores
+        ],
+        "effect": {
+            "ranking": [
+                {"id": r.candidate.id, "name": r.candidate.name, "old_rank": r.old_rank,
+                 "new_rank": r.new_rank, "old_score": r.old_score, "new_score": r.new_score}
+                for r in effect.ranks
+            ],
+            "winner": {
+                "old": [w.id for w in effect.old_winners],
+                "new": [w.id for w in effect.new_winners],
+                "changed": effect.winner_changed,
+            },
+            "robustness": {
+                "changed": bool(effect.sentences_removed or effect.sentences_added),
+                "removed": list(effect.sentences_removed),
+                "added": list(effect.sentences_added),
+            },
+            "advice_changed": effect.advice_changed,
+        },
+    }
+
+
+def comparison_json(comparison: Comparison) -> str:
+    """The comparison as JSON text."""
+    return dumps(comparison_document(comparison))

@@ -29,6 +29,8 @@ def render(memo: Memo) -> str:
     out += [" ".join(s for s in (memo.conclusion, memo.flips) if s), ""]
     if memo.dropped:
         out += [t("rank.dropped", criteria=", ".join(memo.dropped)), ""]
+    if memo.excluded:
+        out += [f"### {t('memo.excluded')}", "", *(f"- {_inline(item.text)}" for item in memo.excluded), ""]
     out += [f"### {t('memo.contributions')}", ""]
     out += _contribution_table(memo)
     out.append("")
@@ -59,6 +61,8 @@ def _score_table(memo: Memo) -> list[str]:
         rows.append([row.name, weight, *(c.text + (f" [^{c.note}]" if c.note else "") for c in row.cells)])
     rows.append([f"**{t('memo.row_total')}**", "100%", *(_bold(c.total_text, c.preferred) for c in memo.columns)])
     rows.append([f"**{t('memo.row_rank')}**", "", *(_bold(str(c.rank), c.preferred) for c in memo.columns)])
+    if memo.has_status_quo:
+        rows.append([f"**{t('statusquo.row')}**", "", *(memo.versus_text(c) for c in memo.columns)])
     return _table(header, rows, [":--", "--:", *([":-:"] * len(memo.columns))])
 
 

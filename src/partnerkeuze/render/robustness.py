@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from partnerkeuze import formatting
 from partnerkeuze.memo import IntervalRow, MemoSensitivity
 from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import join_names, t
@@ -152,6 +153,7 @@ class Sentences:
     winner_scores: tuple[str, ...]
     challengers: tuple[str, ...]
     acceptability: str | None
+    methods: str | None = None  # whether TOPSIS and the weighted product pick the same winner
 
 
 def sentences(report: SensitivityReport, max_conditions: int = 4) -> Sentences:
@@ -198,7 +200,27 @@ def sentences(report: SensitivityReport, max_conditions: int = 4) -> Sentences:
         more = t("robust.more_one" if hidden == 1 else "robust.more", count=hidden) if hidden else ""
         joined = f" {t('common.or')} ".join(shown)
         challengers.append(t("robust.challenger", name=ranked.name, conditions=joined, more=more))
-    return Sentences(tuple(weights), tuple(winner_scores), tuple(challengers), acceptability_sentence(report))
+    return Sentences(tuple(weights), tuple(winner_scores), tuple(challengers), acceptability_sentence(report),
+                     methods_sentence(report))
+
+
+def methods_sentence(report: SensitivityReport) -> str | None:
+    """'Onder TOPSIS en het gewogen product staat Hengelo ook eerste.' (None when not computed)."""
+    if not report.methods:
+        return None
+    names = [c.name for c in report.ranking.scenario.candidates]
+    winner = join_names([names[c.index] for c in report.ranking.winners])
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for check in report.methods:
+        groups.setdefault(check.winners, []).append(t(f"method.{check.method}"))
+    clauses = []
+    for winners, methods in groups.items():
+        same = next(check.same for check in report.methods if check.winners == winners)
+        key = "robust.methods_same" if same else "robust.methods_other"
+        clauses.append(t(key + ("_tie" if len(winners) > 1 else ""), methods=join_names(methods),
+                         winner=winner, other=join_names([names[i] for i in winners])))
+    text = "; ".join(clauses)
+    return text[:1].upper() + text[1:] + "."
 
 
 def acceptability_sentence(report: SensitivityReport) -> str | None:
@@ -286,8 +308,13 @@ def memo_sensitivity(report: SensitivityReport) -> MemoSensitivity:
         order = sorted(range(len(names)), key=lambda i: (-accepted.first_shares[i], i))
         shares = tuple((names[i], float(accepted.first_shares[i])) for i in order)
     memo_sentences = (*said.challengers, *said.weights, *said.winner_scores)
+    if said.methods:
+        memo_sentences = (*memo_sentences, said.methods)
     if said.acceptability:
         memo_sentences = (*memo_sentences, said.acceptability)
+    # Knock-outs and uncertain scores (render/decision.py): what was analysed and drawn.
+    memo_sentences = (*decision_lines(report, sentences_only=True), *memo_sentences,
+                      *filter(None, [scores_sampled_sentence(report)]))
     return MemoSensitivity(
         sentences=memo_sentences,
         intervals=tuple(rows),

@@ -16,6 +16,7 @@ from partnerkeuze.render.robustness import (
     share_text,
     takeover,
 )
+from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.sentences import conclusion
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import t
@@ -145,6 +146,7 @@ def sensitivity_view(report: SensitivityReport) -> RenderableType:
     parts: list[RenderableType] = [
         Text(t("robust.title", title=report.ranking.scenario.title), style="bold"),
         Text(conclusion(report.ranking)),
+        *(Text(line, style="dim") for line in decision_lines(report)),
         Text(""),
         weights_table(report),
         Text(t("robust.weights_legend"), style="dim"),
@@ -163,7 +165,12 @@ def sensitivity_view(report: SensitivityReport) -> RenderableType:
     parts.append(Text(t("robust.in_words"), style="bold"))
     for sentence in (*said.challengers, *said.weights, *said.winner_scores):
         parts.append(Text(f"• {sentence}"))
+    if said.methods:
+        parts.append(Text(f"• {said.methods}"))
     if said.acceptability:
         parts.append(Text(f"• {said.acceptability}"))
+    drawn = scores_sampled_sentence(report)
+    if drawn:
+        parts.append(Text(f"• {drawn}"))
     return Group(*parts)
 

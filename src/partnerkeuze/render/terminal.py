@@ -9,6 +9,12 @@ from rich.text import Text
 from partnerkeuze import formatting
 from partnerkeuze.models import CriteriaSet
 from partnerkeuze.render.cells import paragraphs, score_text
+from partnerkeuze.render.decision import (
+    excluded_lines,
+    rank_notes,
+    status_quo_cells,
+    status_quo_sentence,
+)
 from partnerkeuze.render.sentences import conclusion, flips
 from partnerkeuze.results import RankedCandidate, Ranking
 from partnerkeuze.texts import t
@@ -25,16 +31,27 @@ def ranking_view(ranking: Ranking) -> RenderableType:
     else:
         table = _candidates_by_criteria(ranking)
     scenario = ranking.scenario
-    parts: list[RenderableType] = [table, Text(t("rank.legend"), style="dim")]
+    legend = t("rank.legend") if ranking.method == "wsm" else t(f"rank.legend_{ranking.method}")
+    parts: list[RenderableType] = [table, Text(legend, style="dim")]
+    if ranking.shifted:
+        shifted = ", ".join(scenario.criteria[j].name for j in ranking.shifted)
+        parts.append(Text(t("rank.wpm_shifted", criteria=shifted), style="dim"))
     if ranking.overridden:
         parts.append(Text("* " + t("rank.overridden"), style="dim"))
     if scenario.dropped:
         parts.append(Text(t("rank.dropped", criteria=", ".join(c.name for c in scenario.dropped)), style="dim"))
+    parts += [Text(note, style="dim") for note in rank_notes(ranking)]
+    if scenario.excluded:
+        parts.append(Text(t("excluded.title") + ":", style="bold"))
+        parts += [Text(f"• {line}") for line in excluded_lines(scenario)]
     parts.append(Text(""))
     parts.append(Text(conclusion(ranking), style="bold"))
     flip = flips(ranking)
     if flip:
         parts.append(Text(flip, style="bold yellow" if ranking.changed else ""))
+    versus = status_quo_sentence(ranking)
+    if versus:
+        parts.append(Text(versus))
     return Group(*parts)
 
 
@@ -49,7 +66,15 @@ def _weight_labels(ranking: Ranking) -> list[str]:
 def _cell(ranking: Ranking, ranked: RankedCandidate, j: int) -> str:
     criterion = ranking.scenario.criteria[j]
     score = ranking.candidate(ranked).scores[j]
+    if ranking.method != "wsm":  # TOPSIS and the weighted product have no additive parts
+        return score_text(score, criterion)
     return f"{score_text(score, criterion)} → {formatting.points(ranked.contributions[j])}"
+
+
+def _title(ranking: Ranking) -> str:
+    if ranking.method == "wsm":
+        return t("rank.title", title=ranking.scenario.title)
+    return t("rank.title_method", method=t(f"method.{ranking.method}"), title=ranking.scenario.title)
 
 
 def _rank_text(ranked: RankedCandidate) -> Text:
@@ -60,7 +85,7 @@ def _rank_text(ranked: RankedCandidate) -> Text:
 
 def _criteria_by_candidates(ranking: Ranking) -> Table:
     """Memo layout: one row per criterion, one column per candidate in rank order."""
-    table = Table(title=t("rank.title", title=ranking.scenario.title), title_justify="left")
+    table = Table(title=_title(ranking), title_justify="left")
     table.add_column(t("rank.col_criterion"))
     table.add_column(t("rank.col_weight"), justify="right", no_wrap=True)
     for ranked in ranking.order:
@@ -71,7 +96,12 @@ def _criteria_by_candidates(ranking: Ranking) -> Table:
         table.add_row(criterion.name, weight, *(_cell(ranking, r, j) for r in ranking.order))
     table.add_section()
     totals = [Text(formatting.points(r.score), style="bold") for r in ranking.order]
-    table.add_row(Text(t("rank.row_total"), style="bold"), "100%", *totals)
+    total_label = t("rank.row_total") if ranking.method == "wsm" else t(
+        "rank.row_total_method", method=t(f"method.short_{ranking.method}"))
+    table.add_row(Text(total_label, style="bold"), "100%", *totals)
+    versus = status_quo_cells(ranking)
+    if versus is not None:
+        table.add_row(t("statusquo.row"), "", *versus)
     if ranking.overridden:
         table.add_row(t("rank.row_rank_file"), "", *(str(r.base_rank) for r in ranking.order))
         table.add_row(t("rank.row_rank_now"), "", *(_rank_text(r) for r in ranking.order))
@@ -80,20 +110,25 @@ def _criteria_by_candidates(ranking: Ranking) -> Table:
 
 def _candidates_by_criteria(ranking: Ranking) -> Table:
     """Long layout for many candidates: one row per candidate, criteria across."""
-    table = Table(title=t("rank.title", title=ranking.scenario.title), title_justify="left")
+    table = Table(title=_title(ranking), title_justify="left")
     table.add_column(t("rank.col_rank"), justify="right", no_wrap=True)
     table.add_column(t("rank.col_candidate"), no_wrap=True)
     table.add_column(t("rank.col_total"), justify="right", no_wrap=True)
+    versus = status_quo_cells(ranking)
+    if versus is not None:
+        table.add_column(t("statusquo.row"), justify="right", no_wrap=True)
     if ranking.overridden:
         table.add_column(t("rank.col_rank_file"), justify="right", no_wrap=True)
         table.add_column(t("rank.col_rank_now"), justify="right", no_wrap=True)
     for criterion, weight in zip(ranking.scenario.criteria, _weight_labels(ranking), strict=True):
         table.add_column(f"{criterion.name}\n{weight}", justify="right")
     n = len(ranking.scenario.criteria)
-    for ranked in ranking.order:
+    for k, ranked in enumerate(ranking.order):
         winner = ranked.rank == 1
         name = Text(ranked.name + (" ★" if winner else ""), style="bold green" if winner else "")
         row: list[RenderableType] = [str(ranked.rank), name, formatting.points(ranked.score)]
+        if versus is not None:
+            row.append(versus[k])
         if ranking.overridden:
             row += [str(ranked.base_rank), _rank_text(ranked)]
         row += [_cell(ranking, ranked, j) for j in range(n)]

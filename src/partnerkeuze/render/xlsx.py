@@ -116,6 +116,8 @@ def _table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int]) -> 
     ws.cell(total, 3).number_format = "0%"
     _row(ws, rank, [t("memo.row_rank")], font=BOLD)
     _row(ws, star, [t("memo.preferred")])
+    if memo.has_status_quo:
+        _row(ws, values - 2, [t("statusquo.row")])
     _row(ws, values - 1, [t("memo.xlsx_values"), "", "", *(c.name for c in memo.columns)], font=BOLD)
     for i in range(m):
         col = get_column_letter(FIRST + i)
@@ -131,6 +133,11 @@ def _table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int]) -> 
         ws.cell(total, FIRST + i).font = BOLD
         ws.cell(rank, FIRST + i, f"=RANK({col}{total},{span})")
         ws.cell(star, FIRST + i, f'=IF(AND({col}{rank}=1,COUNT({span})>1),"★","")')
+        if memo.has_status_quo:  # live: this total minus the status quo's
+            base = get_column_letter(FIRST + next(k for k, c in enumerate(memo.columns) if c.status_quo))
+            versus = ws.cell(values - 2, FIRST + i, t("statusquo.self") if memo.columns[i].status_quo
+                             else f"={col}{total}-${base}${total}")
+            versus.number_format = '+0.0;"\u2212"0.0;0.0'
     for k, row in enumerate(memo.rows):
         ws.cell(values + k, 1, row.name)
     for r2 in range(head, values + n):
@@ -141,6 +148,10 @@ def _table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int]) -> 
     ws.cell(foot + 1, 1, f"{t('memo.reproducibility')}: {memo.repro_text}")
     if memo.dropped:
         ws.cell(foot + 2, 1, t("rank.dropped", criteria=", ".join(memo.dropped)))
+    if memo.excluded:
+        ws.cell(foot + 3, 1, t("memo.excluded")).font = BOLD
+        for k, item in enumerate(memo.excluded):
+            ws.cell(foot + 4 + k, 1, item.text)
     ws.freeze_panes = ws.cell(head + 1, 2)
     _widths(ws, [42, 16, 13, *([20] * m)])
     ws.page_setup.orientation = "landscape"
