@@ -384,6 +384,14 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(comparison_view(comparison))
 
+    @app.command(help=h("schema"))
+    @handle_errors
+    def schema(lang: LangOption = "nl") -> None:
+        from partnerkeuze.schema import schema_json  # noqa: PLC0415 - pydantic's schema machinery is heavy
+
+        set_language(parse_language(lang))
+        sys.stdout.write(schema_json(english_keys=parse_language(lang) == "en"))
+
     return app
 
 

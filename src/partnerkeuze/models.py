@@ -123,10 +123,10 @@ ScoreValue = Annotated[
 class Score(_Model):
     """A candidate's score on one criterion, with why and where from."""
 
-    value: ScoreValue = Field(alias="waarde")
-    rationale: Text | None = Field(None, alias="onderbouwing")
-    source: Text | None = Field(None, alias="bron")
-    confidential: bool = Field(False, alias="vertrouwelijk")
+    value: ScoreValue = Field(alias="waarde", description="De score: een label van de schaal (\"++\"), een getal, een bereik [laag, hoog] of een schatting {laag, waarschijnlijk, hoog}.")
+    rationale: Text | None = Field(None, alias="onderbouwing", description="Waarom deze score: gaat mee naar elke uitvoer die de score toont.")
+    source: Text | None = Field(None, alias="bron", description="Waar de score vandaan komt (document, datum).")
+    confidential: bool = Field(False, alias="vertrouwelijk", description="true: de onderbouwing is vertrouwelijk en wordt gelakt in een export met --openbaar.")
 
 
 def _wrap_scalar_score(value: Any) -> Any:
@@ -144,20 +144,23 @@ def _wrap_scalar_score(value: Any) -> Any:
     return {"waarde": value}
 
 
-ScoreField = Annotated[Score, BeforeValidator(_wrap_scalar_score)]
+# The JSON Schema (``partnerkeuze schema``) must accept the short form too: "++", 3, [3, 4].
+ScoreField = Annotated[
+    Score, BeforeValidator(_wrap_scalar_score, json_schema_input_type=Score | str | float | list[str | float])
+]
 
 
 class Criterion(_Model):
     """One criterion: what is judged, how heavily, and which way is better."""
 
-    id: Identifier
-    name: Text | None = Field(None, alias="naam")
-    description: Text | None = Field(None, alias="toelichting")
-    weight: Weight | None = Field(None, alias="gewicht")
-    direction: Literal["max", "min"] = Field("max", alias="richting")
-    scale: Identifier | None = Field(None, alias="schaal")
-    unit: Text | None = Field(None, alias="eenheid")
-    range: tuple[Number, Number] | None = Field(None, alias="bereik")
+    id: Identifier = Field(description="Unieke id: kleine letters, cijfers, - en _ (bijvoorbeeld ict). Scores verwijzen ernaar.")
+    name: Text | None = Field(None, alias="naam", description="De naam zoals de uitvoer hem toont (anders de id).")
+    description: Text | None = Field(None, alias="toelichting", description="Wat het criterium meet, in een of twee zinnen.")
+    weight: Weight | None = Field(None, alias="gewicht", description="Relatief gewicht, 0 of meer; alle gewichten worden genormaliseerd tot ze samen 1 zijn.")
+    direction: Literal["max", "min"] = Field("max", alias="richting", description="max: hoger is beter (standaard); min: lager is beter, zoals bij kosten.")
+    scale: Identifier | None = Field(None, alias="schaal", description="Naam van een schaal: ingebouwd (oordeel: -- - 0 + ++; janee) of onder schalen gedefinieerd.")
+    unit: Text | None = Field(None, alias="eenheid", description="Eenheid van getallen, bijvoorbeeld EUR (getoond als € 1.200.000) of km.")
+    range: tuple[Number, Number] | None = Field(None, alias="bereik", description="[laag, hoog] voor de normalisatie; een score daarbuiten is een fout. Aanbevolen bij bedragen.")
     minimum: ScoreScalar | None = Field(
         None, alias="minimum",
         description="Harde eis: een kandidaat met een lagere score valt af (een getal of een label "
@@ -186,11 +189,11 @@ class Criterion(_Model):
 class Candidate(_Model):
     """A possible partner, organisational form, or doing it yourself."""
 
-    id: Identifier
-    name: Text | None = Field(None, alias="naam")
-    description: Text | None = Field(None, alias="toelichting")
-    scores: dict[str, ScoreField] = Field(default_factory=dict)
-    confidential: bool = Field(False, alias="vertrouwelijk")
+    id: Identifier = Field(description="Unieke id: kleine letters, cijfers, - en _ (bijvoorbeeld zelf_doen).")
+    name: Text | None = Field(None, alias="naam", description="De naam zoals de uitvoer hem toont (anders de id).")
+    description: Text | None = Field(None, alias="toelichting", description="Wat deze kandidaat inhoudt.")
+    scores: dict[str, ScoreField] = Field(default_factory=dict, description="Per criterium-id de score: een label, een getal, of {waarde, onderbouwing, bron}.")
+    confidential: bool = Field(False, alias="vertrouwelijk", description="true: de hele kandidaat is vertrouwelijk; in een export met --openbaar heet hij \"Kandidaat B\" en is alles gelakt.")
     status_quo: bool = Field(
         False, alias="status_quo",
         description="Dit is de huidige situatie of het zelf doen; de uitvoer toont elk verschil hiermee.",
@@ -269,18 +272,19 @@ Scale = Annotated[dict[Annotated[str, Field(min_length=1, max_length=64)], Numbe
 class Scenario(_Model):
     """A whole scenario file (``versie: 1``)."""
 
-    version: Literal[1] = Field(alias="versie")
-    title: Text = Field(alias="titel", min_length=1)
+    version: Literal[1] = Field(alias="versie", description="Versie van het scenarioformaat; altijd 1.")
+    title: Text = Field(alias="titel", min_length=1, description="Titel van de afweging, zoals hij boven tabellen en in het voorstel staat.")
     organisation: Text | None = Field(
         None,
         alias="organisatie",
         validation_alias=AliasChoices("organisatie", "organisation", "organization"),
+        description="De gemeente of organisatie die besluit.",
     )
-    date: dt.date | Text | None = Field(None, alias="datum")
-    description: Text | None = Field(None, alias="toelichting")
-    scales: dict[Identifier, Scale] = Field(default_factory=dict, alias="schalen")
-    criteria_set: Text | None = Field(None, alias="criteriaset")
-    weights: dict[str, Weight] = Field(default_factory=dict, alias="gewichten")
+    date: dt.date | Text | None = Field(None, alias="datum", description="Datum van de afweging, bijvoorbeeld 2020-07-08.")
+    description: Text | None = Field(None, alias="toelichting", description="Vrije tekst: aanleiding, bronnen, wat illustratief is.")
+    scales: dict[Identifier, Scale] = Field(default_factory=dict, alias="schalen", description="Eigen schalen: naam -> {label: getal}.")
+    criteria_set: Text | None = Field(None, alias="criteriaset", description="Neem de criteria over uit een set: een ingebouwde naam (haaksbergen, drie-k, vier-k, samenwerkingsvorm) of een pad.")
+    weights: dict[str, Weight] = Field(default_factory=dict, alias="gewichten", description="Gewichten per criterium-id (korte vorm van gewicht bij elk criterium).")
     weighting: Weighting | None = Field(
         None, alias="weging",
         description="Gewichten afgeleid uit een rangorde, paarsgewijze vergelijkingen of swing, "
@@ -295,19 +299,19 @@ class Scenario(_Model):
         description="Het profiel waarmee gerangschikt wordt zonder --profiel, als het bestand zelf "
                     "geen gewichten heeft (anders het groepsprofiel).",
     )
-    criteria: list[Criterion] = Field(min_length=1, max_length=1000)
-    candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000)
+    criteria: list[Criterion] = Field(min_length=1, max_length=1000, description="De criteria waarop de kandidaten worden beoordeeld.")
+    candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000, description="De kandidaten: gemeenten, samenwerkingsvormen of zelf doen.")
 
 
 class CriteriaSet(_Model):
     """A reusable set of criteria definitions (``criteria/<naam>.yaml``)."""
 
-    version: Literal[1] = Field(alias="versie")
-    name: Text = Field(alias="naam")
-    description: Text | None = Field(None, alias="toelichting")
-    source: Text | None = Field(None, alias="bron")
-    scales: dict[Identifier, Scale] = Field(default_factory=dict, alias="schalen")
-    criteria: list[Criterion] = Field(min_length=1)
+    version: Literal[1] = Field(alias="versie", description="Versie van het formaat; altijd 1.")
+    name: Text = Field(alias="naam", description="Naam van de set.")
+    description: Text | None = Field(None, alias="toelichting", description="Waar de set vandaan komt en wanneer hij past.")
+    source: Text | None = Field(None, alias="bron", description="Bron van de set.")
+    scales: dict[Identifier, Scale] = Field(default_factory=dict, alias="schalen", description="Eigen schalen: naam -> {label: getal}.")
+    criteria: list[Criterion] = Field(min_length=1, description="De criteria van de set (zonder gewichten).")
 
 
 MODELS: tuple[type[BaseModel], ...] = (

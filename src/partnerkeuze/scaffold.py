@@ -18,6 +18,7 @@ from pathlib import Path
 
 from partnerkeuze import criteriasets
 from partnerkeuze.atomic import check_target, write_atomic
+from partnerkeuze.schema import MODELINE_PREFIX, SCHEMA_FILE_NAME, schema_json
 from partnerkeuze.errors import UsageError
 from partnerkeuze.formatting import plain
 from partnerkeuze.loading import load_criteria_set
@@ -154,7 +155,13 @@ def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | N
     placeholder = t("init.placeholder")
     title = (options.title or "").strip() or t("init.default_title")
     organisation = (options.organisation or "").strip()
-    lines: list[str] = [*_comment(title), "#", *_comment(t("init.c_intro", placeholder=placeholder, file=output.name)), ""]
+    lines: list[str] = [
+        *_comment(title),
+        f"{MODELINE_PREFIX}{SCHEMA_FILE_NAME}",
+        "#",
+        *_comment(t("init.c_intro", placeholder=placeholder, file=output.name)),
+        "",
+    ]
     lines += [*_comment(t("init.c_version")), "versie: 1", ""]
     lines += [*_comment(t("init.c_title")), f"titel: {_quote(title)}", ""]
     lines += _comment(t("init.c_organisation"))
@@ -217,4 +224,7 @@ def write_scenario(output: Path, options: StarterOptions, *, force: bool = False
     starter = find_set(options.criteria_set, output)
     text = scenario_text(options, output, starter)
     write_atomic(output, text.encode("utf-8"), force=force)
+    schema = output.parent / SCHEMA_FILE_NAME
+    if not schema.exists():  # the modeline points here; an existing schema is the user's to keep
+        write_atomic(schema, schema_json().encode("utf-8"), force=False)
     return output

@@ -1132,6 +1132,16 @@ HELP: dict[str, tuple[str, str]] = {
         "Hoe de gewichten getrokken worden: 'rond' de gekozen gewichten (standaard) of 'uniform' over alle mogelijke gewichten (SMAA-2).",
         "How weights are drawn: 'rond' (around the chosen weights, default) or 'uniform' over all possible weights (SMAA-2).",
     ),
+    "schema": (
+        "Druk het JSON Schema van het scenarioformaat af, voor editors met een YAML-taalserver.\n\n"
+        "Met de regel '# yaml-language-server: $schema=scenario.schema.json' in een scenario "
+        "controleert en vult de editor het bestand aan terwijl u typt (met --lang en: Engelse sleutels).\n\n"
+        "Voorbeeld: partnerkeuze schema > scenario.schema.json",
+        "Print the JSON Schema of the scenario format, for editors with a YAML language server.\n\n"
+        "With the line '# yaml-language-server: $schema=scenario.schema.json' in a scenario "
+        "the editor checks and completes the file as you type (with --lang en: English keys).\n\n"
+        "Example: partnerkeuze schema --lang en > scenario.schema.json",
+    ),
     "set_name": ("Naam van een set (of pad naar een set-bestand).", "Name of a set (or path to a set file)."),
     "export": (
         "Exporteer de afweging voor een college- of raadsvoorstel: Word, Excel, HTML, Markdown of CSV.\n\n"
