@@ -216,3 +216,49 @@ def test_the_winner_under_a_new_id_is_the_same_winner(write_scenario: WriteScena
     assert not result.winner_changed
     assert not result.ranks_changed
     assert not result.advice_changed
+
+
+KNOCKOUT = """\
+versie: 1
+titel: Knock-out
+criteria:
+  - {id: bereid, gewicht: 0, schaal: janee, minimum: "ja"}
+  - {id: ict, gewicht: 1, schaal: oordeel}
+kandidaten:
+  - {id: a, naam: A, scores: {bereid: "ja", ict: "+"}}
+  - {id: b, naam: B, scores: {bereid: "{b_ready}", ict: "++"}}
+  - {id: zelf, naam: Zelf doen, status_quo: {sq_zelf}, scores: {bereid: "ja", ict: "0"}}
+  - {id: c, naam: C, status_quo: {sq_c}, scores: {bereid: "ja", ict: "-"}}
+"""
+
+
+def _knockout(tmp_path: Path, name: str, *, b_ready: str, sq_zelf: str = "true", sq_c: str = "false") -> Path:
+    path = tmp_path / name
+    text = KNOCKOUT.replace("{b_ready}", b_ready).replace("{sq_zelf}", sq_zelf).replace("{sq_c}", sq_c)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_candidate_set_aside_by_a_requirement_is_excluded_not_removed(tmp_path: Path) -> None:
+    from partnerkeuze import service
+
+    _, old = service.open_scenario(_knockout(tmp_path, "old.yaml", b_ready="ja"))
+    _, new = service.open_scenario(_knockout(tmp_path, "new.yaml", b_ready="nee"))
+    changes = diff(old, new).candidates
+    assert [c.id for c in changes.excluded] == ["b"]
+    assert changes.removed == ()
+    back = diff(new, old).candidates
+    assert [c.id for c in back.readmitted] == ["b"]
+    assert back.added == ()
+
+
+def test_a_moved_status_quo_is_a_change(tmp_path: Path) -> None:
+    from partnerkeuze import service
+
+    _, old = service.open_scenario(_knockout(tmp_path, "old.yaml", b_ready="ja"))
+    _, new = service.open_scenario(_knockout(tmp_path, "new.yaml", b_ready="ja", sq_zelf="false", sq_c="true"))
+    found = diff(old, new)
+    assert found.status_quo is not None
+    assert (found.status_quo[0].id, found.status_quo[1].id) == ("zelf", "c")  # type: ignore[union-attr]
+    assert found
+    assert diff(old, old).status_quo is None

@@ -46,10 +46,12 @@ class Changes:
     added: tuple[Item, ...] = ()
     removed: tuple[Item, ...] = ()
     renamed: tuple[Renamed, ...] = ()
+    excluded: tuple[Item, ...] = ()  # candidates: ranked before, now set aside by a hard requirement
+    readmitted: tuple[Item, ...] = ()  # candidates: set aside before, ranked now
 
     def __bool__(self) -> bool:
-        """True when anything came, went or was renamed."""
-        return bool(self.added or self.removed or self.renamed)
+        """True when anything came, went, was renamed, set aside or let back in."""
+        return bool(self.added or self.removed or self.renamed or self.excluded or self.readmitted)
 
 
 @dataclass(frozen=True)
@@ -109,11 +111,12 @@ class ScenarioDiff:
     weights: tuple[WeightChange, ...]
     scores: tuple[ScoreChange, ...]
     candidate_pairs: tuple[tuple[int, int], ...]  # (old index, new index) of matched candidates
+    status_quo: tuple[Item | None, Item | None] | None = None  # (old, new) when it changed
 
     def __bool__(self) -> bool:
         """True when the versions differ in anything that can change or explain the outcome."""
         return bool(self.title or self.candidates or self.criteria or self.criterion_fields
-                    or self.weights or self.scores)
+                    or self.weights or self.scores or self.status_quo)
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ def diff(old: ResolvedScenario, new: ResolvedScenario) -> ScenarioDiff:
     new_criteria = [*new.criteria, *new.dropped]
     criterion_pairs, criteria = match([_item(c) for c in old_criteria], [_item(c) for c in new_criteria])
     candidate_pairs, candidates = match([_item(c) for c in old.candidates], [_item(c) for c in new.candidates])
+    candidates = _knock_outs(candidates, old, new)
 
     old_shares, new_shares = _shares(old), _shares(new)
     weights: list[WeightChange] = []
@@ -262,7 +266,28 @@ def diff(old: ResolvedScenario, new: ResolvedScenario) -> ScenarioDiff:
         weights=tuple(weights),
         scores=tuple(scores),
         candidate_pairs=tuple(candidate_pairs),
+        status_quo=_status_quo_change(old, new),
     )
+
+
+def _knock_outs(changes: Changes, old: ResolvedScenario, new: ResolvedScenario) -> Changes:
+    """A candidate a hard requirement now sets aside is 'uitgesloten', not 'verwijderd'."""
+    now_out = {e.candidate.id for e in new.excluded}
+    was_out = {e.candidate.id for e in old.excluded}
+    return Changes(
+        added=tuple(c for c in changes.added if c.id not in was_out),
+        removed=tuple(c for c in changes.removed if c.id not in now_out),
+        renamed=changes.renamed,
+        excluded=tuple(c for c in changes.removed if c.id in now_out),
+        readmitted=tuple(c for c in changes.added if c.id in was_out),
+    )
+
+
+def _status_quo_change(old: ResolvedScenario, new: ResolvedScenario) -> tuple[Item | None, Item | None] | None:
+    before, after = old.status_quo, new.status_quo
+    if (before.id if before else None) == (after.id if after else None):
+        return None
+    return (_item(before) if before else None, _item(after) if after else None)
 
 
 def effect(

@@ -33,7 +33,19 @@ def changes_lines(heading: str, changes: Changes) -> list[str]:
             for r in changes.renamed
         ]
         parts.append(t("compare.renamed", items=join_names(renamed)))
+    if changes.excluded:
+        parts.append(t("compare.excluded", items=_names(changes.excluded)))
+    if changes.readmitted:
+        parts.append(t("compare.readmitted", items=_names(changes.readmitted)))
     return [f"{heading}: " + "; ".join(parts)] if parts else []
+
+
+def status_quo_line(change: tuple[Item | None, Item | None] | None) -> list[str]:
+    """'Status quo: Zelf doen → Servicepunt71' when the marked status quo changed."""
+    if change is None:
+        return []
+    old, new = (item.name if item else t("compare.none") for item in change)
+    return [t("compare.status_quo", old=old, new=new)]
 
 
 def _label(item: Item) -> str:
@@ -165,6 +177,7 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     if diff.title:
         parts.append(Text(t("compare.title_changed", old=diff.title[0], new=diff.title[1])))
     lines = [*changes_lines(t("compare.candidates"), diff.candidates),
+             *status_quo_line(diff.status_quo),
              *changes_lines(t("compare.criteria"), diff.criteria),
              *(field_text(change) for change in diff.criterion_fields)]
     parts += [Text(line) for line in lines]

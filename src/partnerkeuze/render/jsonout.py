@@ -166,6 +166,8 @@ def _changes(changes: Changes) -> dict[str, Any]:
             {"old_id": r.old.id, "old_name": r.old.name, "new_id": r.new.id, "new_name": r.new.name}
             for r in changes.renamed
         ],
+        "excluded": _items(changes.excluded),
+        "readmitted": _items(changes.readmitted),
     }
 
 
@@ -181,6 +183,10 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
         "new": {"path": comparison.new_label, "title": comparison.new.title},
         "changed": bool(diff),
         "candidates": _changes(diff.candidates),
+        "status_quo": None if diff.status_quo is None else {
+            "old": diff.status_quo[0].id if diff.status_quo[0] else None,
+            "new": diff.status_quo[1].id if diff.status_quo[1] else None,
+        },
         "criteria": {
             **_changes(diff.criteria),
             "changed": [
