@@ -45,6 +45,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="Rewrite the golden files in tests/render/testdata/ from the current output.",
     )
+    parser.addoption(
+        "--fuzz-long",
+        action="store_true",
+        default=False,
+        help="Run the fuzz tests (tests/test_fuzz.py) with 20 times more examples.",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--fuzz-long"):
+        os.environ["_PARTNERKEUZE_FUZZ_LONG"] = "1"
 
 
 @pytest.fixture(autouse=True)

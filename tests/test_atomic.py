@@ -90,3 +90,50 @@ def test_a_write_error_is_an_export_error(tmp_path: Path, monkeypatch: pytest.Mo
         write_atomic(target, b"inhoud", force=False)
     assert not target.exists()
     assert _leftovers(tmp_path) == []
+
+
+def test_ctrl_c_while_writing_leaves_the_old_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 7: an interrupted write (KeyboardInterrupt between write and rename)."""
+    target = tmp_path / "memo.md"
+    target.write_bytes(b"het goede memo")
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, b"half" * 1000, force=True)
+
+    assert target.read_bytes() == b"het goede memo"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_killed_process_never_leaves_a_broken_file(tmp_path: Path) -> None:
+    """Issue 7: the process dies (SIGKILL) half-way; the target is the old file or absent."""
+    import signal  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    target = tmp_path / "memo.md"
+    target.write_bytes(b"het goede memo")
+    started = tmp_path / "gestart"
+    code = f"""
+import time
+from pathlib import Path
+from partnerkeuze.atomic import write_atomic
+def slow():
+    Path({str(started)!r}).write_text("x")
+    time.sleep(60)
+    return b"nieuw"
+write_atomic(Path({str(target)!r}), slow, force=True)
+"""
+    with subprocess.Popen([sys.executable, "-c", code]) as child:
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.01)
+        child.send_signal(signal.SIGKILL)
+    assert started.exists()
+    assert target.read_bytes() == b"het goede memo"

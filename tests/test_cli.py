@@ -230,6 +230,19 @@ def test_rank_of_an_invalid_file_exits_1_with_every_problem(
     assert len(result.stderr.splitlines()) == 2
 
 
+def test_an_error_on_line_100_keeps_its_location(runner: CliRunner, tmp_path: Path) -> None:
+    """Issue 7 fuzzing: rich turned ':100:' into an emoji ('scenario.yaml💯5')."""
+    path = tmp_path / "s.yaml"
+    path.write_text("versie: 1\n" + "#\n" * 98 + "titel: [a\n", encoding="utf-8")
+
+    result = run(runner, "rank", path)
+
+    assert_user_error(result, 1)
+    assert result.stderr.startswith(f"{path}:101:1: ongeldige YAML")
+    path.write_text("versie: 1\n" + "#\n" * 98 + "    titel: x\n  y: z\n", encoding="utf-8")
+    assert f"{path}:100:" in run(runner, "validate", path).stderr
+
+
 def test_rank_error_in_english(
     runner: CliRunner, write_scenario: WriteScenario
 ) -> None:
@@ -540,3 +553,67 @@ def test_sensitivity_refuses_bad_options(runner: CliRunner, args: tuple[str, str
 def test_sensitivity_with_weight_analyses_the_new_weights(runner: CliRunner) -> None:
     result = run(runner, "sensitivity", HAAKSBERGEN, "--json", "--samples", "0", "--weight", "kwetsbaarheid=80")
     assert json.loads(result.stdout)["winner"] == "enschede"
+
+
+# --- portfolio and --taak (files with tasks) ----------------------------------------------
+
+OMMEN_TASKS = Path(__file__).parent.parent / "scenarios" / "ommen-diensten.yaml"
+
+
+def test_portfolio_shows_the_best_partner_per_task_and_the_picture(runner: CliRunner) -> None:
+    result = run(runner, "portfolio", OMMEN_TASKS)
+
+    assert result.exit_code == 0, result.output
+    assert "★ Zwolle" in result.stdout
+    assert "Regionale uitvoeringsorganisatie: Gegevensbeheer en archief en Belastingen" in result.stdout
+    assert "Alles bij één partner" in result.stdout
+
+
+def test_portfolio_json_and_samples_are_reproducible(runner: CliRunner) -> None:
+    first = run(runner, "portfolio", OMMEN_TASKS, "--json", "--samples", "300", "--seed", "4")
+    second = run(runner, "portfolio", OMMEN_TASKS, "--json", "--samples", "300", "--seed", "4")
+
+    assert first.exit_code == 0, first.output
+    assert first.stdout == second.stdout
+    assert json.loads(first.stdout)["steekproeven"] == 300
+
+
+def test_portfolio_in_english(runner: CliRunner) -> None:
+    result = run(runner, "portfolio", OMMEN_TASKS, "--lang", "en")
+
+    assert result.exit_code == 0, result.output
+    assert "Who takes which tasks" in result.stdout
+
+
+def test_portfolio_refuses_a_file_without_tasks(runner: CliRunner) -> None:
+    result = run(runner, "portfolio", Path(__file__).parent.parent / "scenarios" / "ommen-ict.yaml")
+
+    assert result.exit_code == 2
+    assert "geen taken" in result.stderr
+
+
+def test_rank_without_taak_ranks_the_first_task_and_says_so(runner: CliRunner) -> None:
+    result = run(runner, "rank", OMMEN_TASKS, "--json")
+
+    assert result.exit_code == 0, result.output
+    assert '"zwolle"' in result.stdout
+    assert "eerste taak, 'ict'" in result.stderr
+    assert "partnerkeuze portfolio" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["rank", "sensitivity"])
+def test_taak_selects_one_task(runner: CliRunner, command: str) -> None:
+    extra = ["--samples", "200"] if command == "sensitivity" else []
+
+    result = run(runner, command, OMMEN_TASKS, "--taak", "zorgadministratie", *extra)
+
+    assert result.exit_code == 0, result.output
+    assert "Raalte" in result.stdout
+    assert "eerste taak" not in result.stderr
+
+
+def test_taak_unknown(runner: CliRunner) -> None:
+    result = run(runner, "rank", OMMEN_TASKS, "--taak", "ict2")
+
+    assert result.exit_code == 2
+    assert "onbekende taak 'ict2'" in result.stderr

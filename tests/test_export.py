@@ -16,6 +16,9 @@ from render.conftest import SCENARIO
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
+# Files with tasks export the portfolio memo, so far only as Markdown (tests at the end).
+PORTFOLIOS = [ROOT / "scenarios" / "ommen-diensten.yaml", ROOT / "scenarios" / "hof-van-twente-lagen.yaml"]
+SHIPPED = [p for p in SHIPPED if p not in PORTFOLIOS]
 FORMATS = [f.value for f in exporting.ExportFormat]
 DATE = ["--datum", "2024-03-15"]
 
@@ -168,3 +171,38 @@ def test_parse_date() -> None:
     assert str(exporting.parse_date(" 2024-03-15 ")) == "2024-03-15"
     with pytest.raises(UsageError):
         exporting.parse_date("gisteren")
+
+
+# --- the portfolio memo (a file with tasks) ----------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", PORTFOLIOS, ids=lambda p: p.stem)
+def test_a_portfolio_exports_to_markdown_byte_identically(runner: CliRunner, scenario: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+
+    assert run(runner, scenario, "-o", first, *DATE, "--samples", "200").exit_code == 0
+    assert run(runner, scenario, "-o", second, *DATE, "--samples", "200").exit_code == 0
+
+    text = first.read_text(encoding="utf-8")
+    assert first.read_bytes() == second.read_bytes()
+    assert "## Portfolio: de beste partner per taak" in text
+    assert "| Taak | Laag | Beste partner | Score | Tweede | Voorsprong | Robuustheid | Advies |" in text
+    assert text.count("\n---\n") == len(exporting.service.load(scenario).scenario.tasks)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "csv"])
+def test_a_portfolio_refuses_the_other_formats_for_now(runner: CliRunner, fmt: str, tmp_path: Path) -> None:
+    output = tmp_path / f"memo.{fmt}"
+
+    result = run(runner, PORTFOLIOS[0], "-o", output, *DATE)
+
+    assert result.exit_code == EXIT_USAGE
+    assert "alleen naar Markdown" in result.stderr
+    assert not output.exists()
+
+
+def test_a_portfolio_refuses_openbaar(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, PORTFOLIOS[0], "-o", tmp_path / "memo.md", "--openbaar", *DATE)
+
+    assert result.exit_code == EXIT_USAGE
+    assert "--openbaar" in result.stderr

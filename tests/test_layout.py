@@ -210,6 +210,31 @@ def test_rank_does_not_import_heavy_export_libraries() -> None:
     assert loaded == []
 
 
+# What only sensitivity, export or a progress bar need (issue 7: 'rank' starts fast).
+NOT_FOR_RANK = (
+    "partnerkeuze.montecarlo", "partnerkeuze.thresholds", "partnerkeuze.export",
+    "partnerkeuze.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.scaffold",
+    "concurrent.futures", "rich.progress", "rich.markdown", "rich.syntax", "rich.traceback",
+    "jinja2", "PIL",
+)
+
+
+def test_rank_does_not_import_what_only_other_commands_need() -> None:
+    exit_code, loaded = modules_loaded_by("rank", str(HAAKSBERGEN), watch=NOT_FOR_RANK)
+
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_help_does_not_import_numpy_pydantic_or_the_engine() -> None:
+    exit_code, loaded = modules_loaded_by(
+        "--help", watch=("numpy", "yaml", "partnerkeuze.service", "partnerkeuze.models", *HEAVY)
+    )
+
+    assert exit_code == 0
+    assert loaded == []
+
+
 def test_rank_json_does_not_import_heavy_export_libraries() -> None:
     exit_code, loaded = modules_loaded_by(
         "rank", str(HAAKSBERGEN), "--json", watch=HEAVY

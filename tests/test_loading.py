@@ -24,6 +24,7 @@ from partnerkeuze.errors import (
 from partnerkeuze.language import set_language
 from partnerkeuze.loading import LoadedScenario, load
 from partnerkeuze.resolve import ResolvedScenario, resolve
+from partnerkeuze import yamlsource
 from partnerkeuze.yamlsource import MAX_BYTES
 
 WriteScenario = Callable[..., Path]
@@ -374,6 +375,46 @@ def test_absurdly_deep_nesting_is_refused_quickly(
 
     assert "te diep genest voor een scenario" in issue.message
     assert elapsed < 1
+
+
+def test_a_million_open_brackets_are_refused_without_recursing(
+    write_scenario: WriteScenario,
+) -> None:
+    """Issue 7 fuzzing: libyaml's own composer recursed in C here (a segfault)."""
+    path = write_scenario("versie: 1\ntitel: " + "[" * 1_000_000 + "\n")
+
+    issue = only_problem(path)
+
+    assert "te diep genest voor een scenario" in issue.message
+    assert (issue.location.line, issue.location.column) == (2, 71)
+
+
+def test_too_many_values_are_refused_while_composing(
+    write_scenario: WriteScenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 7 fuzzing: 1.6 million values (4.8 MB) took a minute before being refused."""
+    monkeypatch.setattr(yamlsource, "MAX_NODES", 1000)
+    path = write_scenario("versie: 1\nlijst: [" + "1, " * 2000 + "1]\n")
+
+    issue = only_problem(path)
+
+    assert issue.message == (
+        "te veel waarden voor een scenario (meer dan 1.000); een echt scenario heeft er veel minder"
+    )
+    assert issue.location.line == 2
+
+
+def test_large_file_with_a_syntax_error_keeps_libyaml_message(
+    write_scenario: WriteScenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the re-read size the pure-Python parser is not run again (it is slow)."""
+    monkeypatch.setattr(yamlsource, "_REPARSE_CHARS", 10)
+    path = write_scenario("versie: 1\ntitel: [a, b\n")
+
+    issue = only_problem(path)
+
+    assert issue.message.startswith("ongeldige YAML: ")
+    assert issue.location.line == 3
 
 
 def test_duplicate_key_is_reported_on_the_second_one(

@@ -341,3 +341,13 @@ def test_rank_with_an_unknown_method_is_a_usage_error(runner: CliRunner) -> None
 
     assert result.exit_code == 2
     assert "--methode 'ahp': kies wsm" in result.stderr
+
+
+def test_weighted_product_of_a_tiny_score_is_finite() -> None:
+    """Issue 7 fuzzing: a score of 5e-324 made the ratio 0, log 0 = -inf, and NaN at weight 0."""
+    raw = np.array([[1.0, 2.0], [1.0, 1.0], [1.0, 5e-324]])
+
+    result, _ = weighted_product(raw, np.array([1.0, 0.0]), np.array([True, True]), np.zeros(2), np.full(2, 100.0))
+
+    assert np.all(np.isfinite(result))
+    np.testing.assert_allclose(result, 1.0)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from partnerkeuze import montecarlo
 from partnerkeuze.montecarlo import (
     DEFAULT_CONCENTRATION,
     Acceptability,
@@ -382,3 +383,21 @@ def test_no_uncertain_cells_is_weights_only() -> None:
     result = run([[0.5], [0.4]], [1.0], samples=100, scores=empty)
 
     assert result.sampled_scores == 0
+
+
+@pytest.mark.parametrize("ranks", [True, False])
+def test_thread_count_does_not_change_the_result(ranks, monkeypatch):
+    """Issue 7: chunks are crunched on threads, but drawn and summed in sample order."""
+    rng = np.random.default_rng(9)
+    values = rng.random((9, 4))
+    values[3] = values[0]  # ties: the exact path runs too
+    weights = np.array([0.4, 0.3, 0.2, 0.1])
+    results = []
+    for threads in (1, 2, 5):
+        monkeypatch.setattr(montecarlo, "THREADS", threads)
+        results.append(run(values, weights, samples=3_000, ranks=ranks, chunk_size=128))
+    for other in results[1:]:
+        if ranks:
+            np.testing.assert_array_equal(other.rank_shares, results[0].rank_shares)
+        np.testing.assert_array_equal(other.first_shares, results[0].first_shares)
+        np.testing.assert_array_equal(other.central_weights, results[0].central_weights)

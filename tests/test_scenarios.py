@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from partnerkeuze.loading import load
+from partnerkeuze.portfolio import portfolio
 from partnerkeuze.results import Ranking
 from partnerkeuze.service import open_scenario, rank
 
@@ -27,6 +29,32 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     # "Midden-Twente eerst, vóór Twentebreed"
     "hof-van-twente-beleid": ("midden_twente", "twente"),
 }
+
+
+# Portfolio files (taken:): file stem -> the best partner per task, from the article
+# and the file's first line. 'rank' on such a file ranks its first task.
+EXPECTED_PER_TASK: dict[str, dict[str, str]] = {
+    # Ommen, regiegemeente: "op zoek naar nieuwe aanbieders van eerder genoemde diensten",
+    # per dienst; Hardenberg stopt, zelf doen past niet bij het regiemodel.
+    "ommen-diensten": {
+        "ict": "zwolle",
+        "archief": "regio",
+        "financien": "dalfsen",
+        "belastingen": "regio",
+        "zorgadministratie": "raalte",
+        "openbaar_gebied": "dalfsen",
+    },
+    # Hof van Twente: Twente for bedrijfsvoering (cost), Midden-Twente for uitvoering,
+    # quality leads in beleid, Euregional project alliances for strategy.
+    "hof-van-twente-lagen": {
+        "salarisadministratie": "twente",
+        "ict": "twente",
+        "wmo": "midden_twente",
+        "omgevingsbeleid": "midden_twente",
+        "economie": "euregio",
+    },
+}
+EXPECTED.update({stem: (next(iter(winners.values())), None) for stem, winners in EXPECTED_PER_TASK.items()})
 
 
 def ranking_of(stem: str, **overrides: float) -> Ranking:
@@ -72,3 +100,32 @@ def test_hof_van_twente_picks_a_different_partner_per_layer() -> None:
         ranking_of("hof-van-twente-bedrijfsvoering").winners[0].id
         != ranking_of("hof-van-twente-beleid").winners[0].id
     )
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED_PER_TASK))
+def test_portfolio_scenario_advises_per_task_as_expected(stem: str) -> None:
+    result = portfolio(load(SCENARIOS / f"{stem}.yaml"))
+
+    assert {task.scenario.task: task.winner.id for task in result.tasks} == EXPECTED_PER_TASK[stem]
+    assert [task.advised for task in result.tasks] == list(EXPECTED_PER_TASK[stem].values())
+    assert all(len(task.report.ranking.winners) == 1 for task in result.tasks)
+
+
+def test_ommen_hardenberg_is_knocked_out_of_every_task_and_doing_it_yourself_wins_none() -> None:
+    """'Hardenberg verlengt de overeenkomsten niet'; Ommen is a regiegemeente."""
+    result = portfolio(load(SCENARIOS / "ommen-diensten.yaml"))
+
+    for task in result.tasks:
+        assert [item.candidate.id for item in task.scenario.excluded] == ["hardenberg"]
+        assert task.winner.id != "zelf_doen"
+    assert len(result.advice.partners) > 1
+
+
+def test_hof_van_twente_has_no_exclusive_partner() -> None:
+    """'Exclusieve partners zijn géén uitgangspunt': different partners per layer, even with coordination cost."""
+    result = portfolio(load(SCENARIOS / "hof-van-twente-lagen.yaml"))
+
+    assert result.coordination_cost > 0
+    assert len(result.advice.partners) == 3
+    assert result.single is not None
+    assert result.single.value < result.advice.value

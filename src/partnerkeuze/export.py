@@ -11,6 +11,7 @@ from pathlib import Path
 from partnerkeuze import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
+from partnerkeuze.loading import LoadedScenario
 from partnerkeuze.memo import Memo, build_memo
 from partnerkeuze.montecarlo import Sampling
 from partnerkeuze.profiles import select as select_profile
@@ -113,6 +114,13 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
+    if loaded.scenario.tasks:
+        if fmt is not ExportFormat.MD:
+            raise UsageError(t("portfolio.export_format"))
+        if options.openbaar:
+            raise UsageError(t("portfolio.export_openbaar"))
+        write_atomic(output, lambda: portfolio_bytes(loaded, options), force=options.force, protect=protect)
+        return output
     scenario = select_profile(scenario, options.profile)
     report = service.sensitivity(
         scenario, options.overrides, samples=options.samples, seed=options.seed, sampling=options.sampling
@@ -126,6 +134,28 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     )
     write_atomic(output, lambda: render(fmt, memo, template), force=options.force, protect=protect)
     return output
+
+
+def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions) -> bytes:
+    """The portfolio memo of a file with tasks (Markdown): the summary, then each task's memo.
+
+    Each task's memo is the ordinary memo of that task's scenario, with the same
+    options (weights per task come from the file; ``--weight``/``--profiel`` apply to every task).
+    """
+    from partnerkeuze.portfolio import portfolio
+    from partnerkeuze.render import markdown
+    from partnerkeuze.render.portfolio_view import portfolio_markdown
+
+    result = portfolio(loaded, samples=0, seed=options.seed)
+    memos = []
+    for task in result.tasks:
+        scenario = select_profile(task.scenario, options.profile)
+        report = service.sensitivity(scenario, options.overrides, samples=options.samples, seed=options.seed,
+                                     sampling=options.sampling)
+        memo = build_memo(report.ranking, sha256=loaded.sha256, export_date=options.export_date or dt.date.today(),
+                          openbaar=options.openbaar, sensitivity=memo_sensitivity(report))
+        memos.append(markdown.render(memo))
+    return portfolio_markdown(result, memos).encode("utf-8")
 
 
 def _read_template(path: Path) -> bytes:

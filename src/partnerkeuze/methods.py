@@ -110,6 +110,9 @@ def weighted_product(
     high = raw.max(axis=0) if high is None else np.asarray(high, dtype=np.float64)
     positive, shifted = positive_shift(raw, low, high)
     ratio = np.where(maximise, positive / positive.max(axis=0), positive.min(axis=0) / positive)
+    # A ratio that underflows to 0 (a score like 5e-324) would give log 0 = -inf and,
+    # times a weight of 0, NaN; the smallest normal number keeps it finite.
+    ratio = np.maximum(ratio, np.finfo(np.float64).tiny)
     # Sum of logarithms: a product of many small factors stays accurate.
     return np.exp(np.log(ratio) @ weights), shifted
 

@@ -198,6 +198,12 @@ class Candidate(_Model):
         False, alias="status_quo",
         description="Dit is de huidige situatie of het zelf doen; de uitvoer toont elk verschil hiermee.",
     )
+    scores_per_task: dict[str, dict[str, ScoreField]] = Field(
+        default_factory=dict, alias="scores_per_taak",
+        validation_alias=AliasChoices("scores_per_taak", "scores_per_task"),
+        description="Alleen bij taken: per taak-id de scores die voor die taak afwijken; "
+                    "een score onder 'scores' geldt voor elke taak tenzij hij hier wordt overschreven.",
+    )
 
     @property
     def label(self) -> str:
@@ -269,6 +275,55 @@ class Profile(_Model):
 Scale = Annotated[dict[Annotated[str, Field(min_length=1, max_length=64)], Number], BeforeValidator(_label_keys)]
 
 
+class Layer(_Model):
+    """A layer of tasks (bedrijfsvoering, uitvoering, beleid, strategie) with its own weights."""
+
+    name: Text | None = Field(None, alias="naam", description="Naam om te tonen, anders de id.")
+    description: Text | None = Field(None, alias="toelichting", description="Wat onder deze laag valt en wat hier leidend is.")
+    weights: dict[str, Weight] | None = Field(
+        None, alias="gewichten", description="Gewichten per criterium voor elke taak in deze laag (tenzij de taak eigen gewichten heeft).",
+    )
+    weighting: Weighting | None = Field(
+        None, alias="weging", description="Of: gewichten afgeleid met rangorde, paarsgewijs of swing, voor elke taak in deze laag.",
+    )
+    profile: Identifier | None = Field(
+        None, alias="profiel", validation_alias=AliasChoices("profiel", "profile"),
+        description="Of: rangschik de taken in deze laag met de gewichten van dit profiel (onder profielen).",
+    )
+
+
+class Task(_Model):
+    """One task (ICT, archief, belastingen...) for which a partner is chosen (``taken:``)."""
+
+    id: Identifier = Field(description="Unieke id van de taak, bijvoorbeeld ict; scores_per_taak verwijst ernaar.")
+    name: Text | None = Field(None, alias="naam", description="De naam zoals de uitvoer hem toont (anders de id).")
+    description: Text | None = Field(None, alias="toelichting", description="Wat de taak inhoudt.")
+    layer: Identifier = Field(
+        alias="laag", validation_alias=AliasChoices("laag", "layer"),
+        description="De laag van de taak: bedrijfsvoering, uitvoering, beleid, strategie of een laag onder lagen.",
+    )
+    weights: dict[str, Weight] | None = Field(
+        None, alias="gewichten", description="Eigen gewichten voor deze taak; anders die van de laag, anders die van het bestand.",
+    )
+    weighting: Weighting | None = Field(
+        None, alias="weging", description="Of: eigen gewichten afgeleid met rangorde, paarsgewijs of swing.",
+    )
+    profile: Identifier | None = Field(
+        None, alias="profiel", validation_alias=AliasChoices("profiel", "profile"),
+        description="Of: rangschik deze taak met de gewichten van dit profiel (onder profielen).",
+    )
+    candidates: list[Identifier] | None = Field(
+        None, alias="kandidaten", validation_alias=AliasChoices("kandidaten", "candidates"),
+        min_length=1, max_length=100_000,
+        description="Wie deze taak aanbiedt (kandidaat-ids); zonder deze lijst doet elke kandidaat mee.",
+    )
+
+    @property
+    def label(self) -> str:
+        """The name to show: ``naam``, else the id."""
+        return self.name or self.id
+
+
 class Scenario(_Model):
     """A whole scenario file (``versie: 1``)."""
 
@@ -301,6 +356,21 @@ class Scenario(_Model):
     )
     criteria: list[Criterion] = Field(min_length=1, max_length=1000, description="De criteria waarop de kandidaten worden beoordeeld.")
     candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000, description="De kandidaten: gemeenten, samenwerkingsvormen of zelf doen.")
+    layers: dict[Identifier, Layer] = Field(
+        default_factory=dict, alias="lagen", validation_alias=AliasChoices("lagen", "layers"),
+        description="Alleen bij taken: de lagen (bedrijfsvoering, uitvoering, beleid, strategie), "
+                    "elk met eigen gewichten, weging of profiel.",
+    )
+    tasks: list[Task] = Field(
+        default_factory=list, alias="taken", validation_alias=AliasChoices("taken", "tasks"), max_length=1000,
+        description="De taken waarvoor per taak de beste partner wordt gezocht (partnerkeuze portfolio).",
+    )
+    coordination_cost: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] = Field(
+        0.0, alias="coordinatiekosten_per_partner",
+        validation_alias=AliasChoices("coordinatiekosten_per_partner", "coordination_cost_per_partner"),
+        description="Alleen bij taken: de kosten van elke extra partner, in punten op 100 (zoals één taakscore); "
+                    "portfoliowaarde = som van de taakscores - kosten x (aantal partners - 1).",
+    )
 
 
 class CriteriaSet(_Model):
@@ -315,5 +385,5 @@ class CriteriaSet(_Model):
 
 
 MODELS: tuple[type[BaseModel], ...] = (
-    Score, Estimate, Criterion, Candidate, Weighting, Profile, Scenario, CriteriaSet,
+    Score, Estimate, Criterion, Candidate, Weighting, Profile, Layer, Task, Scenario, CriteriaSet,
 )

@@ -8,10 +8,11 @@ any number of samples and one seed always gives the same arrays.
 
 from __future__ import annotations
 
-from collections import Counter
+import os
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -19,6 +20,9 @@ from numpy.typing import NDArray
 from partnerkeuze.matrix import FloatArray
 from partnerkeuze.scoresampling import UncertainScores
 from partnerkeuze.scoring import TIE_TOLERANCE
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Sampling = Literal["around", "uniform"]
 SAMPLINGS: tuple[Sampling, ...] = ("around", "uniform")
@@ -33,6 +37,11 @@ _MAX_CHUNK = 2**16
 _MAX_PACKED_BITS = 11
 
 IntArray = NDArray[np.int64]
+# A crunched chunk: first place per sample, samples near a tie, rank counts (or None).
+_Crunched = tuple[IntArray, NDArray[np.bool_], IntArray | None]
+# Worker threads for the chunks: numpy releases the GIL in matmul, sort and bincount.
+# The result does not depend on the number (draws and sums stay in sample order).
+THREADS = min(4, os.cpu_count() or 1)
 
 
 def sample_uniform(rng: np.random.Generator, samples: int, criteria: int) -> FloatArray:
@@ -126,11 +135,26 @@ class _Tally:
 
     def add(self, weights: FloatArray, values: FloatArray) -> None:
         """Count one chunk of samples."""
+        self.record(weights, values, self.crunch(weights, values))
+
+    def crunch(self, weights: FloatArray, values: FloatArray) -> _Crunched:
+        """The heavy, independent part of counting a chunk: totals, sort, rank counts.
+
+        Why separate: it touches no running sum, so chunks may be crunched on
+        several threads at once (numpy's matmul, sort and bincount release the GIL);
+        ``record`` then adds them up in chunk order.
+        """
         scores = _scores(weights, values)
         if self.ranks:
-            first, suspect = self._count_ranks(scores, values)
-        else:
-            first, suspect = self._count_firsts(scores)
+            return self._count_ranks(scores, values)
+        first, suspect = self._count_firsts(scores)
+        return first, suspect, None
+
+    def record(self, weights: FloatArray, values: FloatArray, crunched: _Crunched) -> None:
+        """Add one crunched chunk to the running counts and sums, in sample order."""
+        first, suspect, rank_counts = crunched
+        if rank_counts is not None:
+            self.rank_counts += rank_counts
         clear = ~suspect
         _add_rows(self.weight_sums, first[clear], weights[clear])
         if not self.ranks:
@@ -148,9 +172,7 @@ class _Tally:
         scores[rows, first] = -np.inf
         return first, top - scores.max(axis=1) <= self.tolerance
 
-    def _count_ranks(
-        self, scores: FloatArray, values: FloatArray
-    ) -> tuple[IntArray, NDArray[np.bool_]]:
+    def _count_ranks(self, scores: FloatArray, values: FloatArray) -> _Crunched:
         """Sort every sample, count (candidate, rank); flag samples near a tie."""
         m = self.m
         mask = (1 << self.bits) - 1
@@ -181,8 +203,8 @@ class _Tally:
         cells += np.arange(m)
         if suspect.any():
             cells[suspect] = m * m  # counted on the exact path instead
-        self.rank_counts += np.bincount(cells.ravel(), minlength=m * m + 1)[: m * m]
-        return first, suspect
+        counts = np.bincount(cells.ravel(), minlength=m * m + 1)[: m * m]
+        return first, suspect, counts
 
     def _count_ties(self, scores: FloatArray, weights: FloatArray) -> None:
         """Samples near a tie: groups as in scoring.rank, ranks split evenly."""
@@ -361,16 +383,35 @@ def acceptability(
             return sample_uniform(rng, size, n)
         return sample_around(rng, size, weights, concentration)
 
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - only when sampling
+
     tally = _Tally(m, n, ranks, tolerance)
+    threads = THREADS if samples > chunk else 1
+    pending: deque[tuple[FloatArray, FloatArray, Future[_Crunched]]] = deque()
     done = 0
-    while done < samples:
-        size = min(chunk, samples - done)
-        drawn = draw(size)
-        stack = values if score_rng is None else scores.sample(score_rng, size, values)  # type: ignore[union-attr]
-        tally.add(drawn, stack)
-        done += size
+
+    def settle() -> None:
+        nonlocal done
+        drawn, stack, future = pending.popleft()
+        tally.record(drawn, stack, future.result())
+        done += len(drawn)
         if progress is not None:
             progress(done)
+
+    # Draws happen here, in order, from one stream; chunks are crunched on up to
+    # ``threads`` threads and recorded in the order they were drawn.
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        drawn_so_far = 0
+        while drawn_so_far < samples:
+            size = min(chunk, samples - drawn_so_far)
+            drawn = draw(size)
+            stack = values if score_rng is None else scores.sample(score_rng, size, values)  # type: ignore[union-attr]
+            pending.append((drawn, stack, pool.submit(tally.crunch, drawn, stack)))
+            drawn_so_far += size
+            while len(pending) > threads:
+                settle()
+        while pending:
+            settle()
     result = tally.result(
         int(samples), sampling, None if sampling == "uniform" else float(concentration)
     )

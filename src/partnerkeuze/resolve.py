@@ -12,6 +12,7 @@ enter the decision matrix) and which candidate is the status quo.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -33,6 +34,7 @@ from partnerkeuze.scorevalues import (
     failed_requirements,
     label_for_number,
 )
+from partnerkeuze.tasks import check_tasks, layer_label, task_view
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
@@ -127,6 +129,13 @@ class ResolvedScenario:
     excluded: tuple[ExcludedCandidate, ...] = ()
     weightings: tuple[ResolvedWeighting, ...] = ()
     weighting: str | None = None
+    # A portfolio file (``taken:``) is resolved one task at a time: which task this is
+    # (id, name, layer id and name) and every task id of the file, in file order.
+    task: str | None = None
+    task_name: str | None = None
+    layer: str | None = None
+    layer_name: str | None = None
+    tasks: tuple[str, ...] = ()
 
     @property
     def active_weighting(self) -> ResolvedWeighting | None:
@@ -145,16 +154,54 @@ class ResolvedScenario:
 
 
 def check(loaded: LoadedScenario) -> list[Issue]:
-    """Every cross-reference problem in a loaded scenario (empty when valid)."""
-    return _Resolver(loaded).run()[1]
+    """Every cross-reference problem in a loaded scenario (empty when valid).
+
+    A file with tasks is checked as one scenario per task (``tasks.py``); a problem
+    that only some tasks have says which ones.
+    """
+    issues = check_tasks(loaded)
+    if not loaded.scenario.tasks:
+        return issues + _Resolver(loaded).run()[1]
+    if issues:
+        return issues
+    found: dict[tuple[str, str], list[str]] = {}
+    for task in loaded.scenario.tasks:
+        for issue in _Resolver(task_view(loaded, task)).run()[1]:
+            found.setdefault((str(issue.location), issue.message), [])
+            seen = found[(str(issue.location), issue.message)]
+            if task.id not in seen:
+                seen.append(task.id)
+            if (str(issue.location), issue.message) not in [(str(i.location), i.message) for i in issues]:
+                issues.append(issue)
+    every = len(loaded.scenario.tasks)
+    return [
+        issue if len(found[(str(issue.location), issue.message)]) == every
+        else Issue(issue.location, t("tasks.in_tasks", tasks=", ".join(found[(str(issue.location), issue.message)]),
+                                     message=issue.message))
+        for issue in issues
+    ]
 
 
-def resolve(loaded: LoadedScenario) -> ResolvedScenario:
-    """The scenario in numbers; call only on a scenario whose ``check`` is empty."""
+def resolve(loaded: LoadedScenario, task: str | None = None) -> ResolvedScenario:
+    """The scenario in numbers; call only on a scenario whose ``check`` is empty.
+
+    With tasks (``taken:``): the scenario of task ``task`` (default the first);
+    ``task`` must be one of the file's task ids (the service checks that).
+    """
+    tasks = loaded.scenario.tasks
+    chosen = None
+    if tasks:
+        chosen = next((item for item in tasks if item.id == task), tasks[0])
+        loaded = task_view(loaded, chosen)
     resolved, issues = _Resolver(loaded).run()
     if issues or resolved is None:  # pragma: no cover - load() already refused these
         msg = "resolve() called on an invalid scenario"
         raise ValueError(msg)
+    if chosen is not None:
+        resolved = dataclasses.replace(
+            resolved, task=chosen.id, task_name=chosen.label, layer=chosen.layer,
+            layer_name=layer_label(loaded.scenario, chosen.layer), tasks=tuple(item.id for item in tasks),
+        )
     return resolved
 
 

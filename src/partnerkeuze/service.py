@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from partnerkeuze import methods, montecarlo, scoring, thresholds
+from partnerkeuze import methods, scoring
 from partnerkeuze.errors import UsageError
 from partnerkeuze.knockouts import require_candidates
 from partnerkeuze.loading import LoadedScenario, load
@@ -18,11 +19,23 @@ from partnerkeuze.results import MethodCheck, RankedCandidate, Ranking, Sensitiv
 from partnerkeuze.scorevalues import uncertain_cells
 from partnerkeuze.texts import t
 
+if TYPE_CHECKING:  # imported where sampling is done, so 'rank' starts faster
+    from partnerkeuze import montecarlo
 
-def open_scenario(path: Path) -> tuple[LoadedScenario, ResolvedScenario]:
-    """Load, validate and resolve a scenario file."""
+
+def open_scenario(path: Path, task: str | None = None) -> tuple[LoadedScenario, ResolvedScenario]:
+    """Load, validate and resolve a scenario file.
+
+    A file with tasks (``taken:``) resolves to the scenario of ``task`` (``--taak``),
+    by default its first task; ``task`` on a file without tasks is refused.
+    """
     loaded = load(path)
-    return loaded, resolve(loaded)
+    ids = [item.id for item in loaded.scenario.tasks]
+    if task is not None and task not in ids:
+        if not ids:
+            raise UsageError(t("tasks.option_without_tasks", task=task))
+        raise UsageError(t("tasks.option_unknown", task=task, known=", ".join(ids)))
+    return loaded, resolve(loaded, task)
 
 
 def parse_weight_overrides(items: list[str]) -> dict[str, float]:
@@ -141,6 +154,8 @@ def sensitivity(
     progress: Callable[[int], object] | None = None,
 ) -> SensitivityReport:
     """Weight intervals, score thresholds and (unless samples == 0) rank acceptability."""
+    from partnerkeuze import montecarlo, thresholds  # noqa: PLC0415 - keep 'rank' fast
+
     if samples < 0:
         raise UsageError(t("cli.samples_negative"))
     ranking = rank(scenario, overrides)

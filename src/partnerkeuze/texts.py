@@ -45,6 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "te veel waarden na het uitvouwen van aliassen (meer dan {limit}); is dit een alias-bom?",
         "too many values after expanding aliases (more than {limit}); is this an alias bomb?",
     ),
+    "yaml.too_many_values": (
+        "te veel waarden voor een scenario (meer dan {limit}); een echt scenario heeft er veel minder",
+        "too many values for a scenario (more than {limit}); a real scenario has far fewer",
+    ),
     "yaml.bad_tag": (
         "YAML-tag {tag} is niet toegestaan; een scenario bevat alleen tekst, getallen, lijsten en mappings",
         "YAML tag {tag} is not allowed; a scenario holds only text, numbers, lists and mappings",
@@ -1045,6 +1049,133 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.sentence_added": ("nieuw: {sentence}", "new: {sentence}"),
 }
 
+# --- tasks and the portfolio (tasks.py, portfolio.py, render/portfolio_view.py) ----------
+MESSAGES.update({
+    "tasks.without_tasks": (
+        "'{key}' hoort bij taken, maar dit bestand heeft geen 'taken:'",
+        "'{key}' belongs with tasks, but this file has no 'taken:' (tasks)",
+    ),
+    "tasks.duplicate": ("taak '{id}' staat er twee keer in (ook op regel {line})", "task '{id}' appears twice (also on line {line})"),
+    "tasks.unknown_layer": (
+        "taak '{task}' hoort bij onbekende laag '{layer}' (bekend: {known}; voeg hem toe onder lagen)",
+        "task '{task}' belongs to unknown layer '{layer}' (known: {known}; add it under lagen)",
+    ),
+    "tasks.two_weightings": (
+        "kies één manier van wegen: '{first}' of '{second}', niet allebei",
+        "choose one way of weighing: '{first}' or '{second}', not both",
+    ),
+    "tasks.unknown_candidate": (
+        "taak '{task}' noemt onbekende kandidaat '{candidate}' (bekend: {known})",
+        "task '{task}' names unknown candidate '{candidate}' (known: {known})",
+    ),
+    "tasks.unknown_task": (
+        "kandidaat '{candidate}' heeft scores voor onbekende taak '{task}' (bekend: {known})",
+        "candidate '{candidate}' has scores for unknown task '{task}' (known: {known})",
+    ),
+    "tasks.not_offered": (
+        "kandidaat '{candidate}' heeft scores voor taak '{task}', maar staat niet bij de kandidaten van die taak",
+        "candidate '{candidate}' has scores for task '{task}', but is not among that task's candidates",
+    ),
+    "tasks.in_tasks": ("taak {tasks}: {message}", "task {tasks}: {message}"),
+    "tasks.option_without_tasks": (
+        "--taak {task}: dit bestand heeft geen taken",
+        "--taak {task}: this file has no tasks",
+    ),
+    "tasks.option_unknown": ("onbekende taak '{task}' (bekend: {known})", "unknown task '{task}' (known: {known})"),
+    "tasks.first_task_note": (
+        "Let op: dit bestand heeft {count} taken; dit is de rangorde voor de eerste taak, '{task}'. "
+        "Kies een taak met --taak ID ({known}) of zie het geheel met: partnerkeuze portfolio {path}",
+        "Note: this file has {count} tasks; this is the ranking for the first task, '{task}'. "
+        "Choose a task with --taak ID ({known}) or see the whole with: partnerkeuze portfolio {path}",
+    ),
+    "portfolio.no_tasks": (
+        "{path} heeft geen taken ('taken:'); gebruik partnerkeuze rank",
+        "{path} has no tasks ('taken:'); use partnerkeuze rank",
+    ),
+    "portfolio.title": ("Portfolio: de beste partner per taak", "Portfolio: the best partner per task"),
+    "portfolio.col_task": ("Taak", "Task"),
+    "portfolio.col_layer": ("Laag", "Layer"),
+    "portfolio.col_best": ("Beste partner", "Best partner"),
+    "portfolio.col_score": ("Score", "Score"),
+    "portfolio.col_runner_up": ("Tweede", "Runner-up"),
+    "portfolio.col_margin": ("Voorsprong", "Margin"),
+    "portfolio.col_robust": ("Robuustheid", "Robustness"),
+    "portfolio.col_advice": ("Advies", "Advice"),
+    "portfolio.col_first_share": ("Vaakst eerst", "First place"),
+    "portfolio.fragile": ("kwetsbaar", "fragile"),
+    "portfolio.robust": ("robuust", "robust"),
+    "portfolio.fragile_sentence": (
+        "{task}: de keuze voor {winner} is kwetsbaar. {sentence}",
+        "{task}: the choice of {winner} is fragile. {sentence}",
+    ),
+    "portfolio.tie_sentence": (
+        "{task}: {names} staan gelijk; kies op iets anders dan deze criteria.",
+        "{task}: {names} are tied; choose on something other than these criteria.",
+    ),
+    "portfolio.no_fragile": (
+        "Bij geen enkele taak verandert de beste partner binnen {bound} procentpunt van één gewicht.",
+        "For no task does the best partner change within {bound} percentage points of one weight.",
+    ),
+    "portfolio.assignment": ("{partner}: {tasks}", "{partner}: {tasks}"),
+    "portfolio.best_summary": (
+        "De beste partner per taak levert {count} partners op, samen {total} punten "
+        "(som van de taakscores; {tasks} taken van elk hoogstens 100).",
+        "The best partner per task makes {count} partners, together {total} points "
+        "(sum of the task scores; {tasks} tasks of at most 100 each).",
+    ),
+    "portfolio.single_summary": (
+        "Alles bij één partner: het best is {partner}, met {total} punten ({difference} punten minder).",
+        "Everything with one partner: the best is {partner}, with {total} points ({difference} points fewer).",
+    ),
+    "portfolio.single_same": (
+        "Alles bij één partner: {partner} is al bij elke taak de beste.",
+        "Everything with one partner: {partner} is already the best for every task.",
+    ),
+    "portfolio.no_single": (
+        "Geen enkele kandidaat biedt alle taken aan, dus alles bij één partner is geen optie.",
+        "No candidate offers every task, so everything with one partner is not an option.",
+    ),
+    "portfolio.cost_none": (
+        "Er zijn geen coördinatiekosten opgegeven (coordinatiekosten_per_partner); het advies is de beste partner per taak.",
+        "No coordination cost is given (coordinatiekosten_per_partner); the advice is the best partner per task.",
+    ),
+    "portfolio.cost_rule": (
+        "Elke extra partner kost {cost} punten aan coördinatie: portfoliowaarde = som van de taakscores "
+        "- {cost} x (aantal partners - 1).",
+        "Every extra partner costs {cost} points of coordination: portfolio value = sum of the task scores "
+        "- {cost} x (number of partners - 1).",
+    ),
+    "portfolio.advice_best": (
+        "Advies: de beste partner per taak ({count} partners), portfoliowaarde {value}.",
+        "Advice: the best partner per task ({count} partners), portfolio value {value}.",
+    ),
+    "portfolio.advice_other": (
+        "Advies: met de coördinatiekosten meegerekend is {count} partners beter (portfoliowaarde {value} "
+        "tegen {best} voor de beste partner per taak). Anders dan de beste per taak: {changes}.",
+        "Advice: counting the coordination cost, {count} partners is better (portfolio value {value} "
+        "against {best} for the best partner per task). Different from the best per task: {changes}.",
+    ),
+    "portfolio.change": ("{task} naar {advised} in plaats van {winner}", "{task} to {advised} instead of {winner}"),
+    "portfolio.heading_assignment": ("Wie neemt welke taken", "Who takes which tasks"),
+    "portfolio.heading_comparison": ("Vergelijking met één partner", "Comparison with one partner"),
+    "portfolio.heading_fragility": ("Welke keuze is kwetsbaar", "Which choice is fragile"),
+    "portfolio.heading_tasks": ("Per taak", "Per task"),
+    "portfolio.sampling": (
+        "Vaakst eerst: aandeel eerste plaatsen van de beste partner bij {samples} steekproeven van de gewichten (seed {seed}).",
+        "First place: share of first places of the best partner in {samples} samples of the weights (seed {seed}).",
+    ),
+    "portfolio.export_openbaar": (
+        "--openbaar werkt nog niet voor een portfolio (bestand met taken); exporteer zonder --openbaar",
+        "--openbaar does not work for a portfolio (a file with tasks) yet; export without --openbaar",
+    ),
+    "portfolio.export_format": (
+        "een portfolio (bestand met taken) kan nu alleen naar Markdown (.md); kies -o NAAM.md, "
+        "of exporteer één taak met partnerkeuze rank --taak ID",
+        "a portfolio (a file with tasks) can only be exported to Markdown (.md) for now; use -o NAME.md, "
+        "or look at one task with partnerkeuze rank --taak ID",
+    ),
+})
+
 # Terms as the memo uses them, with the code's English name beside them.
 GLOSSARY: dict[str, str] = {
     "kandidaat": "candidate (alternative)",
@@ -1223,6 +1354,25 @@ HELP: dict[str, tuple[str, str]] = {
     ),
 }
 
+
+HELP.update({
+    "portfolio": (
+        "De beste partner per taak (bestand met taken:): per taak de rangorde, de beste partner en hoe kwetsbaar "
+        "die keuze is; dan wie welke taken krijgt, hoeveel partners dat zijn en hoe het zich verhoudt tot alles "
+        "bij één partner.\n\nVoorbeeld: partnerkeuze portfolio scenarios/ommen-diensten.yaml",
+        "The best partner per task (a file with taken:): per task the ranking, the best partner and how fragile "
+        "that choice is; then who takes which tasks, how many partners that makes, and how it compares with "
+        "everything at one partner.\n\nExample: partnerkeuze portfolio scenarios/ommen-diensten.yaml",
+    ),
+    "taak": (
+        "Bij een bestand met taken: rangschik deze taak (zonder --taak: de eerste taak).",
+        "For a file with tasks: rank this task (without --taak: the first task).",
+    ),
+    "portfolio_samples": (
+        "Aantal steekproeven per taak voor het aandeel eerste plaatsen (0: niet steekproeven, standaard).",
+        "Number of samples per task for the share of first places (0: no sampling, the default).",
+    ),
+})
 
 def help_text(key: str, language: str) -> str:
     """A ``--help`` text in the given language."""

@@ -5,6 +5,14 @@ two equal keys, and expands aliases without limit. Here the file is composed int
 nodes (no object is ever constructed from a tag), scalars are resolved by PyYAML's
 SafeConstructor, and the walk records a ``Location`` for every path, refuses
 duplicate keys and stops an alias bomb after ``MAX_NODES`` values.
+
+Speed: events come from libyaml when PyYAML has it (about five times faster than
+the pure-Python parser); our own composer turns them into nodes, so the depth and
+node limits hold on both paths and nothing recurses in C. A file libyaml refuses is
+read again by the pure-Python parser (when it is small enough) so the message stays
+PyYAML's. Limits (README "Grenzen aan invoer"): ``MAX_BYTES``, ``MAX_NODES``
+(composed nodes, and values after alias expansion), ``MAX_DEPTH``; each is refused
+within a second or two whatever the file holds.
 """
 
 from __future__ import annotations
@@ -14,15 +22,23 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+try:
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
 
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
 from partnerkeuze.formatting import number
 from partnerkeuze.texts import t
 
 MAX_BYTES = 5_000_000  # a large real scenario (342 x 30 with rationale) is < 2 MB
-MAX_NODES = 500_000  # values after alias expansion; 342 x 30 with rationale is ~50 000
+MAX_NODES = 250_000  # nodes, and values after alias expansion; 342 x 30 with rationale ~70 000
 MAX_DEPTH = 64  # real scenarios nest at most 5 deep
+_REPARSE_CHARS = 1_000_000  # up to this size a libyaml error is re-read for PyYAML's message
 
 Path_ = tuple[str | int, ...]
 
@@ -37,6 +53,11 @@ class SourceMap:
     places: dict[Path_, Location] = field(default_factory=dict)
     keys: dict[Path_, Location] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
+    # Places and keys grouped by their first n parts, per n; see ``_under``.
+    _prefixes: dict[int, tuple[tuple[int, int, int], dict[Path_, tuple[list[tuple[Path_, Location]], ...]]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _grafts: int = field(default=0, repr=False, compare=False)
 
     def locate(self, loc: Path_, *, key: bool = False) -> Location:
         """The most precise known location for ``loc``: its value, or its key.
@@ -63,10 +84,29 @@ class SourceMap:
     def graft(self, other: SourceMap, source: Path_, target: Path_) -> None:
         """Record ``other``'s places under ``source`` as if they stood at ``target``."""
         n = len(source)
-        for mine, theirs in ((self.places, other.places), (self.keys, other.keys)):
-            for loc, place in theirs.items():
-                if loc[:n] == source:
-                    mine[(*target, *loc[n:])] = place
+        for mine, theirs in zip((self.places, self.keys), other._under(tuple(source)), strict=True):
+            for loc, place in theirs:
+                mine[(*target, *loc[n:])] = place
+        self._grafts += 1
+
+    def _under(self, source: Path_) -> tuple[list[tuple[Path_, Location]], ...]:
+        """(places, keys) whose path starts with ``source``, in the order they were recorded.
+
+        Why an index: a file with tasks grafts every candidate of every task (342 x 10
+        calls over ~65 000 places took 36 s when each call scanned them all).
+        """
+        n = len(source)
+        stamp = (len(self.places), len(self.keys), self._grafts)
+        cached = self._prefixes.get(n)
+        if cached is None or cached[0] != stamp:
+            index: dict[Path_, tuple[list[tuple[Path_, Location]], ...]] = {}
+            for which, table in enumerate((self.places, self.keys)):
+                for loc, place in table.items():
+                    if len(loc) >= n:
+                        index.setdefault(loc[:n], ([], []))[which].append((loc, place))
+            cached = (stamp, index)
+            self._prefixes[n] = cached
+        return cached[1].get(source, ([], []))
 
 
 @dataclass
@@ -130,40 +170,77 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
-class _DepthLimitedLoader(yaml.SafeLoader):
-    """SafeLoader that stops composing past MAX_DEPTH levels.
+class _TooMany(_TooDeep):
+    pass
+
+
+class _Limits(Composer):
+    """Composing that stops past MAX_DEPTH levels or MAX_NODES nodes.
 
     Why: PyYAML composes recursively and scans deep flow nesting ([[[[...) in
-    quadratic time; stopping at the first level too deep refuses such a file at once.
+    quadratic time, and a 5 MB file of tiny values takes many seconds to compose;
+    stopping at the first node too many refuses such a file at once.
     """
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
+    _depth = 0
+    _nodes = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         self._depth += 1
+        self._nodes += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise _TooDeep(self.peek_event().start_mark)
+            if self._nodes > MAX_NODES:
+                raise _TooMany(self.peek_event().start_mark)
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
 
 
+class _DepthLimitedLoader(_Limits, yaml.SafeLoader):
+    """PyYAML's pure-Python SafeLoader with the limits."""
+
+
+if _CParser is not None:
+
+    class _FastLoader(_Limits, _CParser, Resolver):  # type: ignore[misc, valid-type]
+        """libyaml's events, composed by our own (limited) composer."""
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            Composer.__init__(self)
+            Resolver.__init__(self)
+
+    _LOADERS: tuple[type, ...] = (_FastLoader, _DepthLimitedLoader)
+else:  # pragma: no cover - PyYAML without libyaml
+    _LOADERS = (_DepthLimitedLoader,)
+
+
 def _compose(text: str, path: Path) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=_DepthLimitedLoader)
-    except _TooDeep as exc:
-        where = Location(path, exc.mark.line + 1, exc.mark.column + 1)
-        raise ScenarioError(Issue(where, t("yaml.too_deep", limit=MAX_DEPTH))) from None
-    except yaml.MarkedYAMLError as exc:
+    for loader in _LOADERS:
+        try:
+            return yaml.compose(text, Loader=loader)  # type: ignore[arg-type]
+        except _TooMany as exc:
+            where = Location(path, exc.mark.line + 1, exc.mark.column + 1)
+            raise ScenarioError(Issue(where, t("yaml.too_many_values", limit=number(MAX_NODES, 0)))) from None
+        except _TooDeep as exc:
+            where = Location(path, exc.mark.line + 1, exc.mark.column + 1)
+            raise ScenarioError(Issue(where, t("yaml.too_deep", limit=MAX_DEPTH))) from None
+        except yaml.YAMLError as exc:
+            if loader is not _LOADERS[-1] and len(text) <= _REPARSE_CHARS:
+                continue  # PyYAML's own message, as before libyaml was used
+            raise _syntax_error(exc, path) from None
+    return None  # pragma: no cover - the last loader returns or raises
+
+
+def _syntax_error(exc: yaml.YAMLError, path: Path) -> ScenarioError:
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         problem = exc.problem or exc.context or ""
-        raise ScenarioError(Issue(where, t("yaml.syntax", problem=problem))) from None
-    except yaml.YAMLError as exc:
-        raise ScenarioError(Issue(Location(path), t("yaml.syntax", problem=str(exc)))) from None
+        return ScenarioError(Issue(where, t("yaml.syntax", problem=problem)))
+    return ScenarioError(Issue(Location(path), t("yaml.syntax", problem=str(exc))))
 
 
 class _Walker:

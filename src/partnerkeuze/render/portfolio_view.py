@@ -1,0 +1,177 @@
+"""The portfolio (``portfolio.py``) as sentences, a rich table, JSON and a Markdown memo."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from partnerkeuze import formatting
+from partnerkeuze.portfolio import FRAGILE, PortfolioResult, TaskResult
+from partnerkeuze.render.robustness import Phrases
+from partnerkeuze.texts import join_names, t
+
+
+def _points(value: float) -> str:
+    return formatting.number(value, 1)
+
+
+def summary_rows(result: PortfolioResult) -> list[list[str]]:
+    """One row per task: task, layer, best partner, score, runner-up, margin, robustness, advice."""
+    rows = []
+    for task in result.tasks:
+        scenario = task.scenario
+        second = task.runner_up
+        rows.append([
+            scenario.task_name or "", scenario.layer_name or "", task.winner.name,
+            formatting.points(task.winner.score),
+            second.name if second else "-",
+            formatting.points(task.margin) if task.margin is not None else "-",
+            t("portfolio.fragile") if task.fragile else t("portfolio.robust"),
+            result.name(task.advised),
+        ])
+    return rows
+
+
+def summary_header() -> list[str]:
+    """The column names of ``summary_rows``."""
+    return [t(f"portfolio.col_{key}") for key in ("task", "layer", "best", "score", "runner_up", "margin", "robust", "advice")]
+
+
+def fragility_sentence(task: TaskResult) -> str | None:
+    """'ICT: de keuze voor Zwolle is kwetsbaar. ...'; None for a robust task."""
+    if not task.fragile:
+        return None
+    name = task.scenario.task_name or ""
+    winners = task.report.ranking.winners
+    if len(winners) > 1:
+        return t("portfolio.tie_sentence", task=name, names=join_names([c.name for c in winners]))
+    phrases = Phrases(task.report)
+    item = next(i for i in task.report.intervals if i.criterion == task.fragile_criterion)
+    return t("portfolio.fragile_sentence", task=name, winner=task.winner.name, sentence=phrases.weight_sentence(item))
+
+
+def sentences(result: PortfolioResult) -> dict[str, list[str]]:
+    """The plain-language picture: assignment, comparison, fragility (memo-quotable)."""
+    advice = result.advice
+    tasks = result.tasks
+    assignment = [
+        t("portfolio.assignment", partner=result.name(partner),
+          tasks=join_names([task.scenario.task_name or "" for task, who in zip(tasks, advice.by_task, strict=True) if who == partner]))
+        for partner in advice.partners
+    ]
+    best = result.best
+    comparison = [t("portfolio.best_summary", count=len(best.partners), total=_points(best.total), tasks=len(tasks))]
+    if result.single is None:
+        comparison.append(t("portfolio.no_single"))
+    elif result.single.by_task == best.by_task:
+        comparison.append(t("portfolio.single_same", partner=result.name(result.single.by_task[0])))
+    else:
+        comparison.append(t("portfolio.single_summary", partner=result.name(result.single.by_task[0]),
+                            total=_points(result.single.total), difference=_points(best.total - result.single.total)))
+    if result.coordination_cost > 0:
+        comparison.append(t("portfolio.cost_rule", cost=formatting.plain(result.coordination_cost)))
+    else:
+        comparison.append(t("portfolio.cost_none"))
+    if advice.by_task == best.by_task:
+        comparison.append(t("portfolio.advice_best", count=len(advice.partners), value=_points(advice.value)))
+    else:
+        changes = [
+            t("portfolio.change", task=task.scenario.task_name or "", advised=result.name(who), winner=task.winner.name)
+            for task, who in zip(tasks, advice.by_task, strict=True) if who != task.winner.id
+        ]
+        comparison.append(t("portfolio.advice_other", count=len(advice.partners), value=_points(advice.value),
+                            best=_points(best.value), changes="; ".join(changes)))
+    fragile = [s for s in (fragility_sentence(task) for task in tasks) if s]
+    if not fragile:
+        fragile = [t("portfolio.no_fragile", bound=formatting.plain(FRAGILE * 100))]
+    return {"assignment": assignment, "comparison": comparison, "fragility": fragile}
+
+
+def portfolio_view(result: PortfolioResult) -> Group:
+    """The terminal view: the per-task table, then the sentences."""
+    table = Table(title=f"{result.title}\n{t('portfolio.title')}", title_justify="left")
+    header = summary_header()
+    sampled = result.samples > 0
+    for k, name in enumerate(header):
+        table.add_column(name, justify="right" if k in (3, 5) else "left")
+    if sampled:
+        table.add_column(t("portfolio.col_first_share"), justify="right")
+    for task, row in zip(result.tasks, summary_rows(result), strict=True):
+        row = [*row]
+        row[2] = f"★ {row[2]}"
+        if sampled:
+            share = task.first_share
+            row.append(formatting.percent(share) if share is not None else "-")
+        table.add_row(*row)
+    parts: list[Any] = [table]
+    if sampled:
+        parts.append(Text(t("portfolio.sampling", samples=result.samples, seed=result.seed)))
+    text = sentences(result)
+    for key, heading in (("assignment", "portfolio.heading_assignment"), ("comparison", "portfolio.heading_comparison"),
+                         ("fragility", "portfolio.heading_fragility")):
+        parts.append(Text(""))
+        parts.append(Text(t(heading), style="bold"))
+        parts.extend(Text(line) for line in text[key])
+    return Group(*parts)
+
+
+def portfolio_document(result: PortfolioResult) -> dict[str, Any]:
+    """The portfolio as plain data (``portfolio --json``); scores in 0-1, points in 0-100."""
+    def assignment(a: Any) -> dict[str, Any]:
+        return {"per_taak": dict(zip([task.scenario.task for task in result.tasks], a.by_task, strict=True)),
+                "partners": list(a.partners), "totaal": a.total, "coordinatiekosten": a.cost, "waarde": a.value}
+
+    return {
+        "titel": result.title,
+        "coordinatiekosten_per_partner": result.coordination_cost,
+        "taken": [
+            {
+                "id": task.scenario.task, "naam": task.scenario.task_name, "laag": task.scenario.layer,
+                "beste": [c.id for c in task.report.ranking.winners],
+                "advies": task.advised,
+                "voorsprong": task.margin,
+                "kwetsbaar": task.fragile,
+                "kleinste_gewichtsverandering": None if task.fragile_criterion is None else task.fragile_move,
+                "kwetsbaarste_criterium": None if task.fragile_criterion is None
+                else task.scenario.criteria[task.fragile_criterion].id,
+                "aandeel_eerst": task.first_share,
+                "rangorde": [{"id": c.id, "rang": c.rank, "score": c.score} for c in task.report.ranking.order],
+                "afgevallen": [item.candidate.id for item in task.scenario.excluded],
+            }
+            for task in result.tasks
+        ],
+        "beste_per_taak": assignment(result.best),
+        "advies": assignment(result.advice),
+        "een_partner": None if result.single is None else assignment(result.single),
+        "exact": result.exact,
+        "steekproeven": result.samples,
+        "seed": result.seed,
+    }
+
+
+def portfolio_json(result: PortfolioResult) -> str:
+    """``portfolio --json``: stable key order, UTF-8, a trailing newline."""
+    return json.dumps(portfolio_document(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def portfolio_markdown(result: PortfolioResult, task_memos: list[str]) -> str:
+    """The portfolio memo in Markdown: summary table and sentences, then each task's own memo."""
+    lines = [f"# {result.title}", "", f"## {t('portfolio.title')}", ""]
+    header = summary_header()
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "|".join("---:" if k in (3, 5) else "---" for k in range(len(header))) + "|")
+    lines.extend("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in summary_rows(result))
+    text = sentences(result)
+    for key, heading in (("assignment", "portfolio.heading_assignment"), ("comparison", "portfolio.heading_comparison"),
+                         ("fragility", "portfolio.heading_fragility")):
+        lines += ["", f"## {t(heading)}", ""]
+        lines += [f"- {line}" for line in text[key]]
+    lines += ["", f"## {t('portfolio.heading_tasks')}", ""]
+    body = "\n".join(lines) + "\n"
+    for memo in task_memos:
+        body += "\n---\n\n" + memo.rstrip("\n") + "\n"
+    return body
