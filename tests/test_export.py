@@ -16,7 +16,7 @@ from render.conftest import SCENARIO
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
-# Files with tasks export the portfolio memo, so far only as Markdown (tests at the end).
+# Files with tasks export the portfolio memo (tests at the end).
 PORTFOLIOS = [ROOT / "scenarios" / "ommen-diensten.yaml", ROOT / "scenarios" / "hof-van-twente-lagen.yaml"]
 SHIPPED = [p for p in SHIPPED if p not in PORTFOLIOS]
 FORMATS = [f.value for f in exporting.ExportFormat]
@@ -190,19 +190,115 @@ def test_a_portfolio_exports_to_markdown_byte_identically(runner: CliRunner, sce
     assert text.count("\n---\n") == len(exporting.service.load(scenario).scenario.tasks)
 
 
+@pytest.mark.parametrize("scenario", PORTFOLIOS, ids=lambda p: p.stem)
 @pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "csv"])
-def test_a_portfolio_refuses_the_other_formats_for_now(runner: CliRunner, fmt: str, tmp_path: Path) -> None:
-    output = tmp_path / f"memo.{fmt}"
+def test_a_portfolio_exports_to_every_format_byte_identically(
+    runner: CliRunner, scenario: Path, fmt: str, tmp_path: Path,
+) -> None:
+    first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
 
-    result = run(runner, PORTFOLIOS[0], "-o", output, *DATE)
+    result = run(runner, scenario, "-o", first, *DATE, "--samples", "0")
+    assert result.exit_code == 0, result.output
+    assert run(runner, scenario, "-o", second, *DATE, "--samples", "0").exit_code == 0
 
+    assert f"Geschreven: {first}" in result.stderr
+    assert first.read_bytes() == second.read_bytes()
+    tasks = [(task.id, task.name) for task in exporting.service.load(scenario).scenario.tasks]
+    _check_portfolio(fmt, first, tasks)
+
+
+def _check_portfolio(fmt: str, path: Path, tasks: list[tuple[str, str]]) -> None:
+    """Every format holds the summary and a section (or rows, or a sheet) per task."""
+    names = [name for _, name in tasks]
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document(str(path))
+        header = [c.text for c in document.tables[0].rows[0].cells]
+        assert header == ["Taak", "Laag", "Beste partner", "Score", "Tweede", "Voorsprong", "Robuustheid", "Advies"]
+        assert [row.cells[0].text for row in document.tables[0].rows[1:]] == names
+        headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+        assert headings == ["Portfolio: de beste partner per taak", *names]
+    elif fmt == "csv":
+        text = path.read_bytes().decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+        assert rows[0][:3] == ["taak", "kandidaat_id", "kandidaat"]
+        assert list(dict.fromkeys(row[0] for row in rows[1:])) == names
+    elif fmt == "html":
+        page = path.read_text(encoding="utf-8")
+        assert "Portfolio: de beste partner per taak" in page
+        for task, name in tasks:
+            assert f'<section class="task" id="taak-{task}"><h2>{name}</h2>' in page
+        assert not any(marker in page for marker in ("http:", "https:", "//"))
+    else:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path)
+        assert workbook.sheetnames == ["Portfolio", *(name[:31] for name in names), "Gegevens"]
+        cells = [str(c.value) for c in workbook.worksheets[1]["D"] if c.value is not None]
+        assert any(v.startswith("=ROUND(SUMPRODUCT(") for v in cells)
+
+
+def test_a_portfolio_in_english(tmp_path: Path) -> None:
+    runner = CliRunner(env={"COLUMNS": "200", "PARTNERKEUZE_LANG": "en"})
+    output = tmp_path / "memo.csv"
+
+    result = run(runner, PORTFOLIOS[0], "-o", output, *DATE, "--samples", "0")
+
+    assert result.exit_code == 0, result.output
+    assert output.read_text(encoding="utf-8").startswith("task,candidate_id,candidate,")
+
+
+def test_a_portfolio_refuses_a_template_for_other_formats(runner: CliRunner, tmp_path: Path) -> None:
+    template = tmp_path / "huisstijl.docx"
+    template.write_bytes(b"")
+    result = run(runner, PORTFOLIOS[0], "-o", tmp_path / "memo.html", "--template", template, *DATE)
     assert result.exit_code == EXIT_USAGE
-    assert "alleen naar Markdown" in result.stderr
-    assert not output.exists()
+    assert not (tmp_path / "memo.html").exists()
 
 
-def test_a_portfolio_refuses_openbaar(runner: CliRunner, tmp_path: Path) -> None:
-    result = run(runner, PORTFOLIOS[0], "-o", tmp_path / "memo.md", "--openbaar", *DATE)
+def _confidential_portfolio(tmp_path: Path) -> Path:
+    """Ommen with Hardenberg (first in the file) and Zwolle (second) confidential."""
+    text = PORTFOLIOS[0].read_text(encoding="utf-8")
+    for name in ("Hardenberg", "Zwolle"):
+        text = text.replace(f"    naam: {name}\n", f"    naam: {name}\n    vertrouwelijk: true\n", 1)
+    path = tmp_path / "vertrouwelijk.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
 
-    assert result.exit_code == EXIT_USAGE
-    assert "--openbaar" in result.stderr
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_public_portfolio_redacts_the_summary_and_every_task(runner: CliRunner, fmt: str, tmp_path: Path) -> None:
+    import zipfile
+
+    scenario = _confidential_portfolio(tmp_path)
+    output = tmp_path / f"openbaar.{fmt}"
+
+    result = run(runner, scenario, "-o", output, "--openbaar", *DATE, "--samples", "0")
+
+    assert result.exit_code == 0, result.output
+    data = output.read_bytes()
+    if fmt in ("docx", "xlsx"):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            text = "\n".join(package.read(n).decode("utf-8") for n in package.namelist() if n.endswith(".xml"))
+    else:
+        text = data.decode("utf-8-sig")
+    assert "Zwolle" not in text  # also where a task does not rank Zwolle
+    assert "Hardenberg" not in text
+    assert "Kandidaat B" in text  # Zwolle: the second candidate of the file, in every task
+    if fmt != "csv":
+        assert "Openbare versie (Woo)" in text
+    assert output.read_bytes() == data
+
+
+def test_a_public_portfolio_names_a_candidate_the_same_everywhere(runner: CliRunner, tmp_path: Path) -> None:
+    output = tmp_path / "openbaar.md"
+
+    assert run(runner, _confidential_portfolio(tmp_path), "-o", output, "--openbaar", *DATE, "--samples", "0").exit_code == 0
+
+    text = output.read_text(encoding="utf-8")
+    summary, _, tasks = text.partition("\n---\n")
+    assert "| ICT | Bedrijfsvoering | Kandidaat B |" in summary
+    assert "- Kandidaat B: ICT" in summary
+    assert "| Criterium | Gewicht | Kandidaat B ★ |" in tasks  # the ICT memo
+    assert "Kandidaat A: Bereid en in staat" in tasks  # Hardenberg, set aside in every task

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from partnerkeuze import formatting, service
-from partnerkeuze.memo import Memo, build_memo, long_date
+from partnerkeuze.memo import Memo, build_memo, long_date, public_names, public_notice
 from render.conftest import SCENARIO, build_test_memo
 
 MARKER = "[gelakt: vertrouwelijk]"
@@ -187,3 +187,37 @@ class TestReproducibility:
 
 def test_long_date() -> None:
     assert long_date(dt.date(2020, 7, 8)) == "8 juli 2020"
+
+
+class TestPortfolioPseudonyms:
+    """A portfolio names a confidential candidate by its place in the file, in every task."""
+
+    def test_public_names_follow_the_file_and_only_with_openbaar(self) -> None:
+        candidates = [("a", "Almelo", False), ("b", "Borne", True), ("c", "Markt C", True)]
+
+        pseudonyms, scrub = public_names(candidates, openbaar=True)
+
+        assert pseudonyms == {"b": "Kandidaat B", "c": "Kandidaat C"}
+        assert scrub("Borne en Markt C, niet Almelo") == "Kandidaat B en Kandidaat C, niet Almelo"
+        assert public_names(candidates, openbaar=False)[0] == {}
+
+    def test_build_memo_uses_the_given_pseudonyms_and_scrubs_other_names(self) -> None:
+        loaded, scenario = service.open_scenario(SCENARIO)
+        ranking = service.rank(scenario, {})
+        secret = next(c for c in scenario.candidates if c.confidential)
+
+        memo = build_memo(ranking, sha256=loaded.sha256, export_date=dt.date(2024, 3, 15), openbaar=True,
+                          pseudonyms={secret.id: "Kandidaat Q"}, hidden_names={"Voorbeeld": "Kandidaat Z"})
+
+        assert "Kandidaat Q" in [c.name for c in memo.columns]
+        assert all(secret.name not in p for p in memo.description)
+        assert all("Voorbeeld" not in p for p in memo.description)
+        internal = build_memo(ranking, sha256=loaded.sha256, export_date=dt.date(2024, 3, 15),
+                              hidden_names={"Voorbeeld": "Kandidaat Z"})
+        assert any("Voorbeeld" in p for p in internal.description)  # only --openbaar scrubs
+
+    def test_the_notice_says_whether_anything_was_redacted(self) -> None:
+        redacted = build_test_memo(openbaar=True)
+        assert public_notice([redacted]).startswith("Openbare versie (Woo). Vertrouwelijke")
+        clean = dataclasses.replace(redacted, notices=())
+        assert public_notice([clean]) == "Openbare versie (Woo). Het scenario bevat geen vertrouwelijke onderdelen; er is niets gelakt."

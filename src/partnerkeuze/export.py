@@ -12,7 +12,7 @@ from partnerkeuze import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
 from partnerkeuze.loading import LoadedScenario
-from partnerkeuze.memo import Memo, build_memo
+from partnerkeuze.memo import Memo, build_memo, public_names, public_notice
 from partnerkeuze.montecarlo import Sampling
 from partnerkeuze.profiles import select as select_profile
 from partnerkeuze.render.robustness import memo_sensitivity
@@ -28,6 +28,9 @@ class ExportFormat(StrEnum):
     MD = "md"
     CSV = "csv"
 
+
+PORTFOLIO_FORMATS = frozenset({ExportFormat.MD, ExportFormat.DOCX, ExportFormat.CSV, ExportFormat.HTML, ExportFormat.XLSX})
+"""The formats a file with tasks (a portfolio) exports to; the others refuse with ``portfolio.export_format``."""
 
 SUFFIXES: dict[str, ExportFormat] = {
     ".docx": ExportFormat.DOCX, ".xlsx": ExportFormat.XLSX, ".html": ExportFormat.HTML,
@@ -115,11 +118,10 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
     if loaded.scenario.tasks:
-        if fmt is not ExportFormat.MD:
+        if fmt not in PORTFOLIO_FORMATS:
             raise UsageError(t("portfolio.export_format"))
-        if options.openbaar:
-            raise UsageError(t("portfolio.export_openbaar"))
-        write_atomic(output, lambda: portfolio_bytes(loaded, options), force=options.force, protect=protect)
+        write_atomic(output, lambda: portfolio_bytes(loaded, options, fmt, template), force=options.force,
+                     protect=protect)
         return output
     scenario = select_profile(scenario, options.profile)
     report = service.sensitivity(
@@ -136,26 +138,52 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     return output
 
 
-def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions) -> bytes:
-    """The portfolio memo of a file with tasks (Markdown): the summary, then each task's memo.
+def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportFormat = ExportFormat.MD,
+                    template: bytes | None = None) -> bytes:
+    """The portfolio memo of a file with tasks: the summary, then each task's memo.
 
     Each task's memo is the ordinary memo of that task's scenario, with the same
     options (weights per task come from the file; ``--weight``/``--profiel`` apply to every task).
     """
     from partnerkeuze.portfolio import portfolio
-    from partnerkeuze.render import markdown
-    from partnerkeuze.render.portfolio_view import portfolio_markdown
+    from partnerkeuze.render.portfolio_view import portfolio_markdown, portfolio_memo
 
     result = portfolio(loaded, samples=0, seed=options.seed)
+    pseudonyms, scrub = public_names([(c.id, c.label, c.confidential) for c in loaded.scenario.candidates],
+                                     options.openbaar)
     memos = []
     for task in result.tasks:
         scenario = select_profile(task.scenario, options.profile)
         report = service.sensitivity(scenario, options.overrides, samples=options.samples, seed=options.seed,
                                      sampling=options.sampling)
-        memo = build_memo(report.ranking, sha256=loaded.sha256, export_date=options.export_date or dt.date.today(),
-                          openbaar=options.openbaar, sensitivity=memo_sensitivity(report))
-        memos.append(markdown.render(memo))
-    return portfolio_markdown(result, memos).encode("utf-8")
+        memos.append(build_memo(report.ranking, sha256=loaded.sha256,
+                                export_date=options.export_date or dt.date.today(),
+                                openbaar=options.openbaar, sensitivity=memo_sensitivity(report),
+                                pseudonyms=pseudonyms, hidden_names=scrub.names))
+    # --openbaar: the task memos are redacted by build_memo; the summary by the same names
+    summary_scrub = scrub if options.openbaar else None
+    notice = public_notice(memos) if options.openbaar else None
+    if fmt is ExportFormat.MD:
+        from partnerkeuze.render import markdown
+
+        return portfolio_markdown(result, [markdown.render(memo) for memo in memos], scrub=summary_scrub,
+                                  notice=notice).encode("utf-8")
+    whole = portfolio_memo(result, memos, scrub=summary_scrub, notice=notice)
+    if fmt is ExportFormat.DOCX:
+        from partnerkeuze.render import docx
+
+        return docx.render_portfolio(whole, template=template)
+    if fmt is ExportFormat.CSV:
+        from partnerkeuze.render import csvout
+
+        return csvout.render_portfolio(whole)
+    if fmt is ExportFormat.HTML:
+        from partnerkeuze.render import html
+
+        return html.render_portfolio(whole).encode("utf-8")
+    from partnerkeuze.render import xlsx
+
+    return xlsx.render_portfolio(whole)
 
 
 def _read_template(path: Path) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from babel.dates import format_date
@@ -188,16 +189,27 @@ def build_memo(
     export_date: dt.date,
     openbaar: bool = False,
     sensitivity: MemoSensitivity | None = None,
+    pseudonyms: Mapping[str, str] | None = None,
+    hidden_names: Mapping[str, str] | None = None,
 ) -> Memo:
     """The memo of a ranking; with ``openbaar`` every confidential item is redacted here.
 
     Why here: a renderer that never receives a confidential name cannot leak it.
+    ``pseudonyms`` (candidate id -> 'Kandidaat C') fixes the pseudonyms, so every task
+    of a portfolio calls a candidate the same (``public_names``); by default they
+    follow the candidate's position in this scenario. ``hidden_names`` (name -> pseudonym)
+    are scrubbed from free text too: a portfolio's confidential candidates that this
+    task does not rank can still be named in the shared description.
     """
     scenario = ranking.scenario
-    names = {c.id: pseudonym(i) for i, c in enumerate(scenario.candidates) if c.confidential and openbaar}
+    fixed = pseudonyms or {}
+    names = {c.id: fixed.get(c.id) or pseudonym(i) for i, c in enumerate(scenario.candidates)
+             if c.confidential and openbaar}
     out = [e.candidate for e in scenario.excluded]
-    hidden = {c.name: pseudonym(len(scenario.candidates) + k) for k, c in enumerate(out) if c.confidential and openbaar}
-    scrub = Scrubber({**hidden, **{c.name: names[c.id] for c in scenario.candidates if c.id in names}})
+    hidden = {c.name: fixed.get(c.id) or pseudonym(len(scenario.candidates) + k) for k, c in enumerate(out)
+              if c.confidential and openbaar}
+    others = dict(hidden_names or {}) if openbaar else {}
+    scrub = Scrubber({**others, **hidden, **{c.name: names[c.id] for c in scenario.candidates if c.id in names}})
     shown_names = {c.id: names.get(c.id) or scrub(c.name) or c.name for c in scenario.candidates}
     shown = renamed(ranking, shown_names)
     by_index = {r.index: r for r in ranking.order}
@@ -264,6 +276,23 @@ def build_memo(
             for e in scenario.excluded
         ),
     )
+
+
+def public_names(candidates: Sequence[tuple[str, str, bool]], openbaar: bool) -> tuple[dict[str, str], Scrubber]:
+    """A portfolio's pseudonyms and scrubber, from the file's (id, name, confidential) candidates.
+
+    Why file-wide: a task's memo numbers candidates within the task; a portfolio's
+    summary and every task memo must call a confidential candidate the same, so the
+    letter is the candidate's position in the file. Without ``openbaar``: nothing.
+    """
+    hidden = {cid: pseudonym(i) for i, (cid, _, secret) in enumerate(candidates) if secret and openbaar}
+    return hidden, Scrubber({name: hidden[cid] for cid, name, _ in candidates if cid in hidden})
+
+
+def public_notice(memos: Sequence[Memo]) -> str:
+    """The notice above a public portfolio: something was redacted in a task's memo, or nothing was."""
+    redacted = t("memo.notice_openbaar", marker=t("memo.redacted_marker"))
+    return redacted if any(redacted in memo.notices for memo in memos) else t("memo.notice_openbaar_nothing")
 
 
 class _Notes:

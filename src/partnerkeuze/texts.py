@@ -1164,10 +1164,9 @@ MESSAGES.update({
         "Vaakst eerst: aandeel eerste plaatsen van de beste partner bij {samples} steekproeven van de gewichten (seed {seed}).",
         "First place: share of first places of the best partner in {samples} samples of the weights (seed {seed}).",
     ),
-    "portfolio.export_openbaar": (
-        "--openbaar werkt nog niet voor een portfolio (bestand met taken); exporteer zonder --openbaar",
-        "--openbaar does not work for a portfolio (a file with tasks) yet; export without --openbaar",
-    ),
+    # --- the portfolio in Word, HTML, Excel and CSV ----------------------------------------
+    "portfolio.csv_task": ("taak", "task"),
+    "portfolio.xlsx_sheet": ("Portfolio", "Portfolio"),
     "portfolio.export_format": (
         "een portfolio (bestand met taken) kan nu alleen naar Markdown (.md); kies -o NAAM.md, "
         "of exporteer één taak met partnerkeuze rank --taak ID",

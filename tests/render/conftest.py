@@ -11,6 +11,7 @@ import pytest
 from partnerkeuze import service
 from partnerkeuze.language import set_language
 from partnerkeuze.memo import IntervalRow, Memo, MemoSensitivity, build_memo
+from partnerkeuze.render.portfolio_view import PortfolioMemo, portfolio_memo
 
 TESTDATA = Path(__file__).parent / "testdata"
 SCENARIO = TESTDATA / "scenario.yaml"
@@ -56,3 +57,28 @@ def make_memo() -> Callable[..., Memo]:
 def memo() -> Memo:
     """The internal (unredacted) Dutch memo of the test scenario, without sensitivity."""
     return build_test_memo()
+
+
+PORTFOLIO = TESTDATA.parent.parent.parent / "scenarios" / "ommen-diensten.yaml"
+
+
+def build_test_portfolio(*, lang: str = "nl") -> PortfolioMemo:
+    """The portfolio of the shipped Ommen scenario (six tasks), each task's memo with exact sensitivity."""
+    from partnerkeuze.portfolio import portfolio
+    from partnerkeuze.render.robustness import memo_sensitivity
+
+    set_language("en" if lang == "en" else "nl")
+    loaded = service.load(PORTFOLIO)
+    result = portfolio(loaded)
+    memos = []
+    for task in result.tasks:
+        report = service.sensitivity(task.scenario, samples=0)
+        memos.append(build_memo(report.ranking, sha256=loaded.sha256, export_date=EXPORT_DATE,
+                                sensitivity=memo_sensitivity(report)))
+    return portfolio_memo(result, memos)
+
+
+@pytest.fixture
+def make_portfolio() -> Callable[..., PortfolioMemo]:
+    """``make_portfolio(lang="nl")``: the Ommen portfolio with every task's memo."""
+    return build_test_portfolio

@@ -10,6 +10,7 @@ import pytest
 
 from partnerkeuze.memo import Memo
 from partnerkeuze.render import csvout
+from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 
 def test_golden_dutch(memo: Memo, golden: Callable[[str, str], None]) -> None:
@@ -58,3 +59,36 @@ def test_public_version_has_no_confidential_text(make_memo: Callable[..., Memo])
 @pytest.mark.parametrize(("text", "shown"), [("=1+1", "'=1+1"), ("-weinig", "'-weinig"), ("goed", "goed")])
 def test_free_text_cannot_become_an_excel_formula(text: str, shown: str) -> None:
     assert csvout._guard(text) == shown
+
+
+# --- the portfolio (a file with tasks) ------------------------------------------------
+
+
+def test_a_portfolio_has_every_tasks_rows_with_the_task_first(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+
+    data = csvout.render_portfolio(portfolio)
+
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0] == ["taak", *rows[0][1:]]
+    assert rows[0][1:3] == ["kandidaat_id", "kandidaat"]
+    body = rows[1:]
+    for _, name, memo in portfolio.tasks:
+        single = list(csv.reader(io.StringIO(csvout.render(memo).decode("utf-8-sig"), newline=""), delimiter=";"))
+        assert [row[1:] for row in body if row[0] == name] == single[1:]
+    assert len(body) == sum(
+        len(memo.columns) * len(memo.rows) + len(memo.excluded) for _, _, memo in portfolio.tasks
+    )
+    assert body[0][0] == "ICT"
+    assert any("," in row[10] for row in body)  # decimal comma in the totals
+    assert data.endswith(b"\r\n")
+
+
+def test_a_portfolio_in_english_is_plain_csv(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    data = csvout.render_portfolio(make_portfolio(lang="en"))
+
+    assert not data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert rows[0][:3] == ["task", "candidate_id", "candidate"]
+    assert all("," not in row[10] for row in rows[1:])

@@ -15,6 +15,7 @@ from docx.table import Table
 
 from partnerkeuze.memo import Memo
 from partnerkeuze.render import docx as render_docx
+from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 
 def _read(data: bytes) -> Document:
@@ -137,3 +138,50 @@ def test_an_unusable_template_is_a_value_error() -> None:
 def test_styles_used_exist_in_the_default_template() -> None:
     names = {s.name for s in docx.Document().styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
     assert {"Title", "Heading 1", "Heading 2", "Body Text", "Caption", "Intense Quote", "List Bullet"} <= names
+
+
+# --- the portfolio (a file with tasks) ------------------------------------------------
+
+
+def test_a_portfolio_is_one_document_with_the_summary_then_a_section_per_task(
+    make_portfolio: Callable[..., PortfolioMemo],
+) -> None:
+    portfolio = make_portfolio()
+
+    result = _read(render_docx.render_portfolio(portfolio))
+
+    summary = result.tables[0]
+    assert [c.text for c in summary.rows[0].cells] == list(portfolio.header)
+    assert [c.text for c in summary.rows[0].cells][:3] == ["Taak", "Laag", "Beste partner"]
+    assert [[c.text for c in row.cells] for row in summary.rows[1:]] == [list(r) for r in portfolio.rows]
+    assert summary.rows[1].cells[0].text == "ICT"
+    assert summary.rows[1].cells[2].text == "Zwolle"
+    headings = [(p.style.name, p.text) for p in result.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert headings[0] == ("Title", portfolio.title)
+    assert ("Heading 1", "Portfolio: de beste partner per taak") in headings
+    assert [text for style, text in headings if style == "Heading 1"][1:] == [name for _, name, _ in portfolio.tasks]
+    # each task's memo sits one level down, with its own table, sensitivity and reproducibility
+    assert sum(1 for h in headings if h == ("Heading 2", "Alternatieven en afweging")) == len(portfolio.tasks)
+    assert sum(1 for h in headings if h == ("Heading 2", "Reproduceerbaarheid")) == len(portfolio.tasks)
+    assert len(result.tables) > len(portfolio.tasks)
+    assert "Wie neemt welke taken" in [text for _, text in headings]
+    text = "\n".join(p.text for p in result.paragraphs)
+    for _, lines in portfolio.sections:
+        for line in lines:
+            assert line in text
+
+
+def test_a_portfolio_document_is_byte_identical_and_uses_the_template(
+    make_portfolio: Callable[..., PortfolioMemo],
+) -> None:
+    portfolio = make_portfolio()
+    assert render_docx.render_portfolio(portfolio) == render_docx.render_portfolio(portfolio)
+    styled = _read(render_docx.render_portfolio(portfolio, template=_template(with_table_grid=True)))
+    assert styled.styles["Heading 1"].font.name == "Georgia"
+    assert styled.core_properties.title == portfolio.title
+
+
+def test_a_portfolio_document_in_english(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    result = _read(render_docx.render_portfolio(make_portfolio(lang="en")))
+    assert [c.text for c in result.tables[0].rows[0].cells][:3] == ["Task", "Layer", "Best partner"]
+    assert any(p.text == "Portfolio: the best partner per task" for p in result.paragraphs)

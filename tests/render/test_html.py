@@ -18,6 +18,7 @@ import pytest
 from partnerkeuze import formatting, service
 from partnerkeuze.memo import Memo
 from partnerkeuze.render import html
+from partnerkeuze.render.portfolio_view import PortfolioMemo
 from partnerkeuze.results import Ranking
 from render.conftest import SCENARIO
 
@@ -49,6 +50,46 @@ def test_user_text_is_escaped(memo: Memo) -> None:
     page = html.render(memo)
     assert "&lt;b&gt;HTML&lt;/b&gt; &amp; co." in page
     assert "<b>HTML</b>" not in page
+
+
+# --- the portfolio (a file with tasks) ------------------------------------------------
+
+
+def test_a_portfolio_page_has_the_summary_and_every_task(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+
+    page = html.render_portfolio(portfolio)
+
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.endswith("</html>\n")
+    assert '<html lang="nl">' in page
+    assert "<h2>Portfolio: de beste partner per taak</h2>" in page
+    assert "".join(f'<th scope="col">{h}</th>' for h in portfolio.header) in page
+    for task, name, memo in portfolio.tasks:
+        assert f'<section class="task" id="taak-{task}"><h2>{name}</h2>' in page
+        assert f'<a href="#taak-{task}">{name}</a>' in page
+        assert memo.repro_text in page
+    assert page.count('<table class="memo"') == len(portfolio.tasks)
+    assert page.count("<h3>Alternatieven en afweging</h3>") == len(portfolio.tasks)
+    for _, lines in portfolio.sections:
+        assert all(line.replace("'", "&#x27;") in page or line in page for line in lines)
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids))  # footnote anchors are per task
+
+
+def test_a_portfolio_page_is_self_contained_and_static(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    page = html.render_portfolio(make_portfolio())
+    assert not re.search(r"https?:|//", page.replace("http-equiv", ""))
+    assert "default-src 'none'" in page
+    assert "<script" not in page  # static tables: the sliders are on the single-task page
+    assert 'type="range"' not in page
+    assert html.render_portfolio(make_portfolio()) == page
+
+
+def test_a_portfolio_page_in_english(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    page = html.render_portfolio(make_portfolio(lang="en"))
+    assert '<html lang="en">' in page
+    assert "<h2>Portfolio: the best partner per task</h2>" in page
 
 
 # --- in a real browser --------------------------------------------------------------

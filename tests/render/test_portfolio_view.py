@@ -11,9 +11,11 @@ from rich.console import Console
 
 from partnerkeuze.loading import load
 from partnerkeuze.portfolio import PortfolioResult, portfolio
+from partnerkeuze.redaction import Scrubber
 from partnerkeuze.render.portfolio_view import (
     portfolio_json,
     portfolio_markdown,
+    portfolio_memo,
     portfolio_view,
     sentences,
     summary_header,
@@ -85,3 +87,33 @@ def test_english(ommen: PortfolioResult) -> None:
         assert sentences(ommen)["comparison"][0].startswith("The best partner per task makes 4 partners")
     finally:
         set_language("nl")
+
+
+def test_the_portfolio_memo_holds_the_summary_and_every_task(ommen: PortfolioResult) -> None:
+    memos = [object()] * len(ommen.tasks)  # the renderers' concern; here only carried along
+
+    whole = portfolio_memo(ommen, memos)  # type: ignore[arg-type]
+
+    assert whole.title == ommen.title
+    assert list(whole.header) == summary_header()
+    assert [list(row) for row in whole.rows] == summary_rows(ommen)
+    assert [heading for heading, _ in whole.sections] == [
+        "Wie neemt welke taken", "Vergelijking met één partner", "Welke keuze is kwetsbaar"]
+    assert whole.tasks[0][:2] == ("ict", "ICT")
+    assert whole.notices == ()
+
+
+def test_the_public_summary_is_scrubbed_with_a_notice(ommen: PortfolioResult) -> None:
+    scrub = Scrubber({"Zwolle": "Kandidaat B"})
+    memos = [object()] * len(ommen.tasks)
+
+    whole = portfolio_memo(ommen, memos, scrub=scrub, notice="Openbaar.")  # type: ignore[arg-type]
+    text = portfolio_markdown(ommen, ["# taak\n"] * len(ommen.tasks), scrub=scrub, notice="Openbaar.")
+
+    flat = " ".join([*(c for row in whole.rows for c in row), *(s for _, lines in whole.sections for s in lines)])
+    assert "Zwolle" not in flat
+    assert "Kandidaat B" in flat
+    assert whole.notices == ("Openbaar.",)
+    assert "Zwolle" not in text
+    assert "| ICT | Bedrijfsvoering | Kandidaat B |" in text
+    assert text.splitlines()[2] == "> **Openbaar.**"

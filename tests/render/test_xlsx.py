@@ -14,6 +14,7 @@ import pytest
 from partnerkeuze import service
 from partnerkeuze.memo import Memo
 from partnerkeuze.render import xlsx
+from partnerkeuze.render.portfolio_view import PortfolioMemo
 from render.conftest import SCENARIO
 
 SHEET = "AFWEGING"  # the formulas package upper-cases sheet names
@@ -147,3 +148,50 @@ def test_the_status_quo_row_is_a_live_difference(tmp_path: Path) -> None:
     assert values[f"{SHEET}!D{row}"] == pytest.approx(23.75, abs=1e-9)  # Enschede
     assert values[f"{SHEET}!E{row}"] == pytest.approx(30.0, abs=1e-9)  # Hengelo
     assert ws.cell(row, 6).value == "status quo"
+
+
+# --- the portfolio (a file with tasks) ------------------------------------------------
+
+
+def test_a_portfolio_workbook_has_the_summary_and_a_live_sheet_per_task(
+    make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path,
+) -> None:
+    portfolio = make_portfolio()
+    path = tmp_path / "portfolio.xlsx"
+    path.write_bytes(xlsx.render_portfolio(portfolio))
+
+    workbook = openpyxl.load_workbook(path)
+
+    names = [name for _, name, _ in portfolio.tasks]
+    assert workbook.sheetnames[0] == "Portfolio"
+    assert workbook.sheetnames[-1] == "Gegevens"
+    assert workbook.sheetnames[1:-1] == [name[:31] for name in names]
+    summary = workbook["Portfolio"]
+    assert [c.value for c in summary[4]][:8] == list(portfolio.header)
+    assert [[c.value for c in summary[5 + k]][:8] for k in range(len(names))] == [list(r) for r in portfolio.rows]
+    assert summary["A5"].hyperlink.location == "'ICT'!A1"
+    values = evaluate(path)
+    for title, (_, _, memo) in zip(workbook.sheetnames[1:-1], portfolio.tasks, strict=True):
+        ws = workbook[title]
+        labels = {ws.cell(r, 1).value: r for r in range(ws.max_row, 0, -1)}
+        total, rank = labels["Gewogen totaalscore (0–100)"], labels["Rangorde"]  # noqa: RUF001
+        for i, column in enumerate(memo.columns):
+            letter = "DEFGHIJ"[i]
+            assert str(ws[f"{letter}{total}"].value).startswith("=ROUND(SUMPRODUCT(")
+            assert str(ws[f"{letter}{rank}"].value).startswith("=RANK(")
+            assert values[f"{title.upper()}!{letter}{total}"] == pytest.approx(column.total * 100, abs=1e-9)
+            assert values[f"{title.upper()}!{letter}{rank}"] == column.rank
+
+
+def test_a_portfolio_workbook_is_byte_identical(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+    data = xlsx.render_portfolio(portfolio)
+    assert data == xlsx.render_portfolio(portfolio)
+    assert openpyxl.load_workbook(io.BytesIO(data)).properties.title == portfolio.title
+
+
+def test_sheet_names_are_short_unique_and_valid() -> None:
+    long = "Administratie zorg en ondersteuning"
+    names = xlsx._sheet_names([long, long, "a/b: c?", "portfolio", "ICT"], taken={"Portfolio", "Gegevens"})
+    assert names == [long[:31], long[:27] + " (2)", "a b  c", "portfolio (2)", "ICT"]
+    assert all(len(n) <= 31 for n in names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -26,6 +26,9 @@ from partnerkeuze.render import charts
 from partnerkeuze.render.markdown import interval, sampling_text
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
 from partnerkeuze.texts import t
+
+if TYPE_CHECKING:
+    from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 CHART_WIDTH = Cm(16)
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -54,6 +57,48 @@ def render(memo: Memo, *, template: bytes | None = None) -> bytes:
     doc = open_template(template) if template is not None else Document()
     w = _Writer(doc)
     w.paragraph(memo.title, "Title")
+    append_memo(doc, memo)
+    _properties(doc, memo)
+    return save(doc)
+
+
+def render_portfolio(portfolio: PortfolioMemo, *, template: bytes | None = None) -> bytes:
+    """The portfolio as one document: summary table and sentences, then a Heading 1 per task with its memo."""
+    doc = open_template(template) if template is not None else Document()
+    w = _Writer(doc)
+    w.paragraph(portfolio.title, "Title")
+    for notice in portfolio.notices:
+        w.paragraph(notice, "Intense Quote", bold=True)
+    w.paragraph(t("portfolio.title"), "Heading 1")
+    table = w.table(list(portfolio.header), [list(row) for row in portfolio.rows])
+    for table_row in table.rows:
+        for c in (3, 5):  # score and margin
+            table_row.cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for heading, lines in portfolio.sections:
+        w.paragraph(heading, "Heading 2")
+        for line in lines:
+            w.paragraph(line, "List Bullet")
+    for _, name, memo in portfolio.tasks:
+        w.paragraph(name, "Heading 1")
+        append_memo(doc, memo, level=1)
+    _properties(doc, portfolio.first, title=portfolio.title)
+    return save(doc)
+
+
+def save(doc: DocumentType) -> bytes:
+    """The document's bytes, with a stable zip (no clock in the package)."""
+    out = io.BytesIO()
+    doc.save(out)
+    return stable_zip(out.getvalue())
+
+
+def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0) -> None:
+    """The body of one memo (everything after its title) appended to ``doc``.
+
+    ``level`` shifts the headings down: 1 puts the memo's sections at Heading 2, for a
+    memo that sits under a Heading 1 of its own (a task of the portfolio).
+    """
+    w = _Writer(doc, level)
     meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
             f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
     if any(meta):
@@ -61,41 +106,42 @@ def render(memo: Memo, *, template: bytes | None = None) -> bytes:
     for notice in memo.notices:
         w.paragraph(notice, "Intense Quote", bold=True)
     if memo.description:
-        w.paragraph(t("memo.description"), "Heading 1")
+        w.paragraph(t("memo.description"), w.heading(1))
         for paragraph in memo.description:
             w.paragraph(paragraph, "Body Text")
-    w.paragraph(t("memo.section_table"), "Heading 1")
+    w.paragraph(t("memo.section_table"), w.heading(1))
     _score_table(w, memo)
     w.paragraph(t("memo.legend"), "Caption")
     w.paragraph(" ".join(s for s in (memo.conclusion, memo.flips) if s), bold=True)
     if memo.dropped:
         w.paragraph(t("rank.dropped", criteria=", ".join(memo.dropped)))
     if memo.excluded:
-        w.paragraph(t("memo.excluded"), "Heading 2")
+        w.paragraph(t("memo.excluded"), w.heading(2))
         for item in memo.excluded:
             w.paragraph(item.text, "List Bullet")
     doc.add_picture(io.BytesIO(charts.contributions_png(memo)), width=CHART_WIDTH)
     if memo.sensitivity is not None:
         _sensitivity(w, memo, memo.sensitivity)
     if memo.footnotes:
-        w.paragraph(t("memo.notes"), "Heading 1")
+        w.paragraph(t("memo.notes"), w.heading(1))
         for note in memo.footnotes:
             source = " " + t("memo.source", source=note.source) if note.source else ""
             w.paragraph(f"{note.number}. {note.text}{source}")
-    w.paragraph(t("memo.reproducibility"), "Heading 1")
+    w.paragraph(t("memo.reproducibility"), w.heading(1))
     w.paragraph(memo.repro_text)
-    _properties(doc, memo)
-    out = io.BytesIO()
-    doc.save(out)
-    return stable_zip(out.getvalue())
 
 
 class _Writer:
     """Adds paragraphs and tables with the document's styles, falling back when absent."""
 
-    def __init__(self, doc: DocumentType) -> None:
+    def __init__(self, doc: DocumentType, level: int = 0) -> None:
         self.doc = doc
+        self.level = level
         self.names = {s.name for s in doc.styles}
+
+    def heading(self, n: int) -> str:
+        """The style name of a level-``n`` heading, shifted by the writer's level."""
+        return f"Heading {n + self.level}"
 
     def style(self, name: str | None, fallback: str | None = None) -> str | None:
         for candidate in (name, fallback):
@@ -154,11 +200,11 @@ def _score_table(w: _Writer, memo: Memo) -> None:
 
 
 def _sensitivity(w: _Writer, memo: Memo, s: MemoSensitivity) -> None:
-    w.paragraph(t("memo.sensitivity"), "Heading 1")
+    w.paragraph(t("memo.sensitivity"), w.heading(1))
     for sentence in s.sentences:
         w.paragraph(sentence, "List Bullet")
     if s.intervals:
-        w.paragraph(t("memo.intervals"), "Heading 2")
+        w.paragraph(t("memo.intervals"), w.heading(2))
         w.paragraph(t("memo.intervals_intro"))
         header = [t("memo.col_criterion"), t("memo.col_weight"), t("memo.col_winner_interval"),
                   t("memo.col_ranking_interval"), t("memo.col_takeover_low"), t("memo.col_takeover_high")]
@@ -171,7 +217,7 @@ def _sensitivity(w: _Writer, memo: Memo, s: MemoSensitivity) -> None:
         if png:
             w.doc.add_picture(io.BytesIO(png), width=CHART_WIDTH)
     if s.first_shares:
-        w.paragraph(t("memo.first_shares"), "Heading 2")
+        w.paragraph(t("memo.first_shares"), w.heading(2))
         w.table([t("memo.col_candidate"), t("memo.col_share")],
                 [[name, formatting.percent(share, 1)] for name, share in s.first_shares])
     if s.samples is not None:
@@ -186,11 +232,11 @@ def _repeat_header(table: Table) -> None:
     properties.append(marker)
 
 
-def _properties(doc: DocumentType, memo: Memo) -> None:
+def _properties(doc: DocumentType, memo: Memo, title: str | None = None) -> None:
     """Fixed core properties from the memo: no clock, no user name, no 'python-docx'."""
     props = doc.core_properties
     when = fixed_time(memo.reproducibility.export_date)
-    props.title = memo.title
+    props.title = title if title is not None else memo.title
     props.subject = t("memo.section_table")
     props.author = memo.organisation or "partnerkeuze"
     props.last_modified_by = "partnerkeuze"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from partnerkeuze import formatting
 from partnerkeuze.memo import Memo, MemoSensitivity
@@ -18,6 +19,9 @@ from partnerkeuze.render.charts import PALETTE
 from partnerkeuze.render.markdown import interval, sampling_text
 from partnerkeuze.scoring import TIE_TOLERANCE
 from partnerkeuze.texts import t
+
+if TYPE_CHECKING:
+    from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
@@ -30,6 +34,43 @@ def render(memo: Memo) -> str:
     for marker, value in parts.items():
         template = template.replace(marker, value, 1)
     return template
+
+
+def render_portfolio(portfolio: PortfolioMemo) -> str:
+    """The portfolio as one page: the summary table and sentences, then each task's memo (static tables).
+
+    Why no sliders here: the page's script drives one memo table; a portfolio shows
+    every task's table as partnerkeuze computed it (the single-task page has the sliders).
+    """
+    template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
+    head, marker, _ = template.partition('<script type="application/json" id="memo-data">')
+    assert marker, "templates/memo.html lost its data script"
+    e = escape
+    out = [f"<header><h1>{e(portfolio.title)}</h1></header>"]
+    out += [f'<p class="notice">{e(notice)}</p>' for notice in portfolio.notices]
+    out += [f"<section><h2>{e(t('portfolio.title'))}</h2>", '<table class="portfolio" id="portfolio-table"><thead><tr>']
+    out.append("".join(f'<th scope="col">{e(h)}</th>' for h in portfolio.header) + "</tr></thead><tbody>")
+    for (task, _, _), row in zip(portfolio.tasks, portfolio.rows, strict=True):
+        cells = "".join(f"<td{_cls(False, 'num') if k in (3, 5) else ''}>{e(c)}</td>" for k, c in enumerate(row[1:], 1))
+        out.append(f'<tr><th scope="row"><a href="#taak-{e(task)}">{e(row[0])}</a></th>{cells}</tr>')
+    out.append("</tbody></table>")
+    for heading, lines in portfolio.sections:
+        out.append(f"<h3>{e(heading)}</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in lines) + "</ul>")
+    out.append("</section>")
+    for task, name, memo in portfolio.tasks:
+        prefix = f"taak-{e(task)}"
+        body = _body(memo, sliders=False)
+        for tag in ("h3", "h2"):  # the memo's sections sit one level below the task's heading
+            lower = f"h{int(tag[1]) + 1}"
+            body = body.replace(f"<{tag}>", f"<{lower}>").replace(f"</{tag}>", f"</{lower}>")
+        # ids unique on the page: user text is escaped, so these markers only come from the renderer
+        body = (body.replace('id="note-', f'id="{prefix}-note-').replace('href="#note-', f'href="#{prefix}-note-')
+                .replace('id="memo-table"', f'id="{prefix}-table"'))
+        out.append(f'<section class="task" id="{prefix}"><h2>{e(name)}</h2>\n{body}\n</section>')
+    parts = {"{{lang}}": portfolio.first.language, "{{title}}": e(portfolio.title), "{{body}}": "\n".join(out)}
+    for key, value in parts.items():
+        head = head.replace(key, value, 1)
+    return head + "</body>\n</html>\n"
 
 
 def _data(memo: Memo) -> str:
@@ -50,14 +91,15 @@ def _data(memo: Memo) -> str:
     return text.replace("<", "\\u003c")
 
 
-def _body(memo: Memo) -> str:
+def _body(memo: Memo, *, sliders: bool = True) -> str:
     e = escape
-    out = [f"<header><h1>{e(memo.title)}</h1>"]
+    out = [f"<header><h1>{e(memo.title)}</h1>"] if sliders else []
     meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
             f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
     if any(meta):
         out.append(f'<p class="meta">{e(" · ".join(m for m in meta if m))}</p>')
-    out.append("</header>")
+    if sliders:
+        out.append("</header>")
     out += [f'<p class="notice">{e(notice)}</p>' for notice in memo.notices]
     if memo.description:
         out.append(f"<section><h2>{e(t('memo.description'))}</h2>")
@@ -76,7 +118,8 @@ def _body(memo: Memo) -> str:
     out.append(f"<h3>{e(t('memo.contributions'))}</h3>")
     out.append(_bars(memo))
     out.append("</section>")
-    out.append(_controls(memo))
+    if sliders:
+        out.append(_controls(memo))
     if memo.sensitivity is not None:
         out.append(_sensitivity(memo.sensitivity))
     if memo.footnotes:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.table import Table
@@ -13,6 +14,13 @@ from partnerkeuze import formatting
 from partnerkeuze.portfolio import FRAGILE, PortfolioResult, TaskResult
 from partnerkeuze.render.robustness import Phrases
 from partnerkeuze.texts import join_names, t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from partnerkeuze.memo import Memo
+
+    Scrub = Callable[[str | None], str | None]
 
 
 def _points(value: float) -> str:
@@ -158,9 +166,14 @@ def portfolio_json(result: PortfolioResult) -> str:
     return json.dumps(portfolio_document(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def portfolio_markdown(result: PortfolioResult, task_memos: list[str]) -> str:
-    """The portfolio memo in Markdown: summary table and sentences, then each task's own memo."""
-    lines = [f"# {result.title}", "", f"## {t('portfolio.title')}", ""]
+def portfolio_markdown(result: PortfolioResult, task_memos: list[str], *, scrub: Scrub | None = None,
+                       notice: str | None = None) -> str:
+    """The portfolio memo in Markdown: summary table and sentences, then each task's own memo.
+
+    ``scrub`` and ``notice`` make the public version (``--openbaar``): the summary with
+    confidential names replaced (the task memos arrive redacted), the notice under the title.
+    """
+    lines = [f"# {result.title}", ""] + ([f"> **{notice}**", ""] if notice else []) + [f"## {t('portfolio.title')}", ""]
     header = summary_header()
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join("---:" if k in (3, 5) else "---" for k in range(len(header))) + "|")
@@ -172,6 +185,49 @@ def portfolio_markdown(result: PortfolioResult, task_memos: list[str]) -> str:
         lines += [f"- {line}" for line in text[key]]
     lines += ["", f"## {t('portfolio.heading_tasks')}", ""]
     body = "\n".join(lines) + "\n"
+    if scrub is not None:
+        body = scrub(body) or ""
     for memo in task_memos:
         body += "\n---\n\n" + memo.rstrip("\n") + "\n"
     return body
+
+
+@dataclass(frozen=True)
+class PortfolioMemo:
+    """The portfolio as the Word, HTML, Excel and CSV exports render it: plain text, then each task's memo."""
+
+    title: str
+    header: tuple[str, ...]  # summary_header()
+    rows: tuple[tuple[str, ...], ...]  # summary_rows(), one per task
+    sections: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, sentences): assignment, comparison, fragility
+    tasks: tuple[tuple[str, str, Memo], ...]  # (task id, task name, the task's memo), in task order
+    notices: tuple[str, ...] = ()  # under the title: the public version's notice
+
+    @property
+    def first(self) -> Memo:
+        """The first task's memo: language, export date and checksum for the whole file."""
+        return self.tasks[0][2]
+
+
+def portfolio_memo(result: PortfolioResult, memos: list[Memo], *, scrub: Scrub | None = None,
+                   notice: str | None = None) -> PortfolioMemo:
+    """The portfolio with each task's memo (``memos`` in task order).
+
+    ``scrub`` replaces confidential names in every text of the summary (``--openbaar``;
+    the task memos arrive redacted by ``build_memo``); ``notice`` goes under the title.
+    """
+    def s(text: str) -> str:
+        return (scrub(text) or "") if scrub is not None else text
+
+    text = sentences(result)
+    headings = (("assignment", "portfolio.heading_assignment"), ("comparison", "portfolio.heading_comparison"),
+                ("fragility", "portfolio.heading_fragility"))
+    return PortfolioMemo(
+        title=s(result.title),
+        header=tuple(summary_header()),
+        rows=tuple(tuple(s(cell) for cell in row) for row in summary_rows(result)),
+        sections=tuple((t(heading), tuple(s(line) for line in text[key])) for key, heading in headings),
+        tasks=tuple((task.scenario.task or "", s(task.scenario.task_name or task.scenario.task or ""), memo)
+                    for task, memo in zip(result.tasks, memos, strict=True)),
+        notices=(notice,) if notice else (),
+    )

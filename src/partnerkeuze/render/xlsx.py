@@ -14,11 +14,13 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.comments import Comment  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter, quote_sheetname  # type: ignore[import-untyped]
+from openpyxl.worksheet.hyperlink import Hyperlink  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
@@ -26,6 +28,9 @@ from partnerkeuze.memo import Memo, MemoSensitivity
 from partnerkeuze.render.markdown import sampling_text
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
 from partnerkeuze.texts import t
+
+if TYPE_CHECKING:
+    from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 FIRST = 4  # column D: the first candidate
 BOLD = Font(bold=True)
@@ -49,8 +54,72 @@ def render(memo: Memo) -> bytes:
             sheet.cell(r, 1, paragraph).alignment = Alignment(wrap_text=True, vertical="top")
     if memo.sensitivity is not None:
         _sensitivity_sheet(wb.create_sheet(t("memo.xlsx_sheet_sensitivity")), memo.sensitivity)
+    return _save(wb, memo, memo.title)
+
+
+def render_portfolio(portfolio: PortfolioMemo) -> bytes:
+    """The portfolio's workbook: sheet 'Portfolio' with the summary, then a sheet per task.
+
+    Each task's sheet is the single memo's 'Afweging' sheet (weights, scores, live
+    totals and ranks, notes as comments); the raw scores its formulas rescale are on
+    one shared sheet 'Gegevens', a block per task.
+    """
+    wb = Workbook()
+    summary = wb.active
+    assert summary is not None  # a new workbook always has one sheet
+    summary.title = t("portfolio.xlsx_sheet")[:31]
+    data = wb.create_sheet(t("memo.xlsx_sheet_data"))
+    names = _sheet_names([name for _, name, _ in portfolio.tasks], taken={summary.title, data.title})
+    summary.cell(1, 1, portfolio.title).font = Font(bold=True, size=14)
+    if portfolio.notices:
+        summary.cell(2, 1, " ".join(portfolio.notices)).font = BOLD
+    _row(summary, 3, [t("portfolio.title")], font=BOLD)
+    _row(summary, 4, list(portfolio.header), font=BOLD)
+    for r, row in enumerate(portfolio.rows, start=5):
+        _row(summary, r, list(row))
+        link = summary.cell(r, 1)
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"{quote_sheetname(names[r - 5])}!A1")
+        for c in (4, 6):
+            summary.cell(r, c).alignment = Alignment(horizontal="right")
+    r = 5 + len(portfolio.rows)
+    for heading, lines in portfolio.sections:
+        r += 1
+        summary.cell(r, 1, heading).font = BOLD
+        for line in lines:
+            r += 1
+            summary.cell(r, 1, line)
+        r += 1
+    _widths(summary, [36, 18, 32, 10, 32, 12, 14, 32])
+    top = 0
+    for (_, name, memo), title in zip(portfolio.tasks, names, strict=True):
+        data_rows = _data_sheet(data, memo, top=top)
+        data.cell(top + 2, 1, name).font = BOLD
+        top = data_rows[-1] + 2 if data_rows else top + 5
+        sheet = wb.create_sheet(title)
+        _table_sheet(sheet, memo, quote_sheetname(data.title), data_rows)
+    wb.move_sheet(data, offset=len(names))  # after the task sheets
+    return _save(wb, portfolio.first, portfolio.title)
+
+
+def _sheet_names(names: list[str], taken: set[str]) -> list[str]:
+    """Excel sheet names for the tasks: no []:*?/\\, at most 31 characters, unique (case-insensitive)."""
+    used = {n.lower() for n in taken}
+    out = []
+    for name in names:
+        base = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip().strip("'")[:31] or "-"
+        candidate, k = base, 2
+        while candidate.lower() in used:
+            suffix = f" ({k})"
+            candidate, k = base[:31 - len(suffix)] + suffix, k + 1
+        used.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def _save(wb: Workbook, memo: Memo, title: str) -> bytes:
+    """The workbook's bytes with fixed properties (no clock)."""
     props = wb.properties
-    props.title = memo.title
+    props.title = title
     props.subject = t("memo.section_table")
     props.creator = memo.organisation or "partnerkeuze"
     props.lastModifiedBy = "partnerkeuze"
@@ -64,14 +133,14 @@ def render(memo: Memo) -> bytes:
     return stable_zip(out.getvalue())
 
 
-def _data_sheet(ws: Worksheet, memo: Memo) -> list[int]:
-    """Raw scores, direction and range per criterion; returns each criterion's row."""
+def _data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
+    """Raw scores, direction and range per criterion (from row ``top`` + 1); returns each criterion's row."""
     header = ["id", t("memo.col_criterion"), t("memo.xlsx_direction"), t("memo.xlsx_low"), t("memo.xlsx_high")]
-    ws.cell(1, 1, t("memo.xlsx_data_hint")).font = Font(italic=True)
-    _row(ws, 3, [*header, *(c.name for c in memo.columns)], font=BOLD)
+    ws.cell(top + 1, 1, t("memo.xlsx_data_hint")).font = Font(italic=True)
+    _row(ws, top + 3, [*header, *(c.name for c in memo.columns)], font=BOLD)
     last = get_column_letter(FIRST + 1 + len(memo.columns))
     rows = []
-    for r, row in enumerate(memo.rows, start=4):
+    for r, row in enumerate(memo.rows, start=top + 4):
         raws = f"F{r}:{last}{r}"
         low = row.low if row.fixed_range else f"=MIN({raws})"
         high = row.high if row.fixed_range else f"=MAX({raws})"
