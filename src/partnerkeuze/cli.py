@@ -115,6 +115,16 @@ def build_app(language: Language) -> typer.Typer:
     FileArgument = Annotated[Path, typer.Argument(help=h("file"), metavar="SCENARIO.yaml")]
     ProfileOption = Annotated[str | None, typer.Option("--profiel", "--profile", help=h("profiel"), metavar="NAAM")]
     TaskOption = Annotated[str | None, typer.Option("--taak", "--task", help=h("taak"), metavar="ID")]
+    WeightOption = Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")]
+
+    def chosen_scenario(file: Path, taak: str | None, profiel: str | None) -> Any:
+        """The scenario as rank and sensitivity see it: one task, one weight profile."""
+        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.profiles import select  # noqa: PLC0415
+
+        _, scenario = service.open_scenario(file, taak)
+        _first_task_note(scenario, taak, file)
+        return select(scenario, profiel)
 
     def version_callback(value: bool) -> None:
         if value:
@@ -133,7 +143,7 @@ def build_app(language: Language) -> typer.Typer:
     @handle_errors
     def rank(
         file: FileArgument,
-        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        weight: WeightOption = None,
         as_json: Annotated[bool, typer.Option("--json", help=h("json"))] = False,
         methode: Annotated[str, typer.Option("--methode", "--method", help=h("methode"), metavar="wsm|topsis|wpm")] = "wsm",
         profiel: ProfileOption = None,
@@ -141,14 +151,11 @@ def build_app(language: Language) -> typer.Typer:
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import service  # noqa: PLC0415 - keep --help fast
-        from partnerkeuze.profiles import select  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
         method = service.parse_method(methode)
-        _, scenario = service.open_scenario(file, taak)
-        _first_task_note(scenario, taak, file)
-        scenario = select(scenario, profiel)
+        scenario = chosen_scenario(file, taak, profiel)
         ranking = service.rank_by(scenario, overrides, method)
         if as_json:
             from partnerkeuze.render.jsonout import ranking_json  # noqa: PLC0415
@@ -167,7 +174,7 @@ def build_app(language: Language) -> typer.Typer:
     @handle_errors
     def sensitivity(
         file: FileArgument,
-        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        weight: WeightOption = None,
         samples: SamplesOption = 10_000,
         seed: SeedOption = 0,
         sampling: SamplingOption = "rond",
@@ -177,14 +184,11 @@ def build_app(language: Language) -> typer.Typer:
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import service  # noqa: PLC0415
-        from partnerkeuze.profiles import select  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
         how = service.parse_sampling(sampling)
-        _, scenario = service.open_scenario(file, taak)
-        _first_task_note(scenario, taak, file)
-        scenario = select(scenario, profiel)
+        scenario = chosen_scenario(file, taak, profiel)
         with _progress(samples) as progress:
             report = service.sensitivity(
                 scenario, overrides, samples=samples, seed=seed, sampling=how, progress=progress
@@ -257,7 +261,7 @@ def build_app(language: Language) -> typer.Typer:
         openbaar: Annotated[bool, typer.Option("--openbaar", help=h("openbaar"))] = False,
         template: Annotated[Path | None, typer.Option("--template", help=h("template"), metavar="SJABLOON.docx")] = None,
         datum: Annotated[str | None, typer.Option("--datum", help=h("datum"), metavar="JJJJ-MM-DD")] = None,
-        weight: Annotated[list[str] | None, typer.Option("--weight", "-w", help=h("weight"), metavar="ID=WAARDE")] = None,
+        weight: WeightOption = None,
         samples: SamplesOption = 10_000,
         seed: SeedOption = 0,
         sampling: SamplingOption = "rond",
