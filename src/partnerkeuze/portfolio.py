@@ -34,6 +34,7 @@ from partnerkeuze.loading import LoadedScenario
 from partnerkeuze.resolve import ResolvedScenario, resolve
 from partnerkeuze.results import RankedCandidate, SensitivityReport
 from partnerkeuze.texts import t
+from partnerkeuze.thresholds import by_fragility, takeover_distance
 
 MAX_EXACT = 16
 """Up to this many candidates the advice is the exact optimum over all sets of partners."""
@@ -195,11 +196,8 @@ def _optimum(offered: list[str], tables: list[dict[str, float]], cost: float, be
 
 def _most_fragile(report: SensitivityReport) -> tuple[int | None, float]:
     """The criterion whose weight needs the smallest change before another candidate leads."""
-    found: tuple[int | None, float] = (None, math.inf)
-    for item in report.intervals:
-        if item.winner is None:
-            continue
-        for bound in (item.winner.low, item.winner.high):
-            if bound.swaps and bound.pair is not None and abs(bound.weight - item.weight) < found[1]:
-                found = (item.criterion, abs(bound.weight - item.weight))
-    return found
+    for item in by_fragility(report.intervals)[:1]:
+        distance = takeover_distance(item)
+        if distance < math.inf:
+            return (item.criterion, distance)
+    return (None, math.inf)

@@ -114,18 +114,25 @@ def _critical(
     return CriticalChange(bound.weight, delta, relative, bound.pair, bound.swaps)
 
 
+def takeover_distance(item: WeightInterval) -> float:
+    """Smallest change of this weight after which another candidate really leads (inf: none).
+
+    Why not ``winner_change``: that also counts a pair that only ties at 0 or 1 (all or
+    no weight on the criterion), where the winner shares first place but keeps it.
+    """
+    if item.winner is None:
+        return float(np.inf)
+    moves = [abs(b.weight - item.weight) for b in (item.winner.low, item.winner.high) if b.pair is not None and b.swaps]
+    return min(moves, default=float(np.inf))
+
+
 def by_fragility(intervals: tuple[WeightInterval, ...]) -> tuple[WeightInterval, ...]:
     """Criteria sorted most fragile first: smallest weight change that costs the winner.
 
     Criteria without a takeover anywhere on their path (or without a path, w = 1)
     come last, in matrix order.
     """
-
-    def key(item: WeightInterval) -> tuple[float, int]:
-        change = item.winner_change
-        return (np.inf if change is None else abs(change.delta), item.criterion)
-
-    return tuple(sorted(intervals, key=key))
+    return tuple(sorted(intervals, key=lambda item: (takeover_distance(item), item.criterion)))
 
 
 def _check_model(

@@ -17,7 +17,14 @@ from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import join_names, t
-from partnerkeuze.thresholds import Bound, ScoreThreshold, WeightInterval, first_reaching
+from partnerkeuze.thresholds import (
+    Bound,
+    ScoreThreshold,
+    WeightInterval,
+    by_fragility,
+    first_reaching,
+    takeover_distance,
+)
 
 
 def pct(share: float) -> str:
@@ -160,7 +167,7 @@ def sentences(report: SensitivityReport, max_conditions: int = 4) -> Sentences:
     """All plain-language sentences of a sensitivity report."""
     p = Phrases(report)
     ordered = by_fragility(report.intervals)
-    moving = [item for item in ordered if _fragility(item)[0] < math.inf or not item.path_defined]
+    moving = [item for item in ordered if takeover_distance(item) < math.inf or not item.path_defined]
     steady = [p.criteria[item.criterion].name for item in ordered if item not in moving]
     weights = [p.weight_sentence(item) for item in moving]
     if steady:
@@ -261,19 +268,6 @@ def sampling_text(report: SensitivityReport) -> str:
     if accepted.sampling == "uniform":
         return t("robust.sampling_uniform")
     return t("robust.sampling_around", concentration=formatting.plain(accepted.concentration or 0))
-
-
-def by_fragility(intervals: tuple[WeightInterval, ...]) -> list[WeightInterval]:
-    """Criteria ordered most fragile first (criteria with no takeover last, in file order)."""
-    return sorted(intervals, key=_fragility)
-
-
-def _fragility(item: WeightInterval) -> tuple[float, int]:
-    """Most fragile first: the smallest weight change after which another candidate leads."""
-    if item.winner is None:
-        return (math.inf, item.criterion)
-    moves = [abs(b.weight - item.weight) for b in (item.winner.low, item.winner.high) if takeover(b) is not None]
-    return (min(moves, default=math.inf), item.criterion)
 
 
 def _relative_move(cell: ScoreThreshold, criterion: ResolvedCriterion) -> float:

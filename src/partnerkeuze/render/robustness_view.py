@@ -8,7 +8,6 @@ from rich.text import Text
 
 from partnerkeuze.render.robustness import (
     Phrases,
-    by_fragility,
     pct,
     pct_down,
     pct_up,
@@ -20,7 +19,7 @@ from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.sentences import conclusion
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import t
-from partnerkeuze.thresholds import StabilityInterval
+from partnerkeuze.thresholds import StabilityInterval, by_fragility
 
 BAR_WIDTH = 30
 MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all
