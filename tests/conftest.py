@@ -7,6 +7,7 @@ Golden files live in ``tests/render/testdata/<module>/``; refresh them with
 from __future__ import annotations
 
 import os
+import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,10 @@ from hypothesis import HealthCheck, settings
 # The CLI builds its help texts at import in the language of PARTNERKEUZE_LANG;
 # a developer's own setting must not change what the tests see.
 os.environ.pop("PARTNERKEUZE_LANG", None)
+# The scenario cache (scenariocache.py) of a test run lives and dies with the run:
+# tests never read a developer's cache, nor leave entries in it.
+_CACHE = tempfile.TemporaryDirectory(prefix="partnerkeuze-cache-")
+os.environ["PARTNERKEUZE_CACHE"] = _CACHE.name
 
 from partnerkeuze.language import set_language
 from partnerkeuze.matrix import DecisionMatrix, normalise_weights

@@ -12,6 +12,7 @@ from typer.testing import CliRunner, Result
 from partnerkeuze import export as exporting
 from partnerkeuze.cli import app
 from partnerkeuze.errors import EXIT_OUTPUT, EXIT_USAGE, ExportError, UsageError
+from partnerkeuze.loading import load
 from render.conftest import SCENARIO
 
 ROOT = Path(__file__).parent.parent
@@ -187,7 +188,7 @@ def test_a_portfolio_exports_to_markdown_byte_identically(runner: CliRunner, sce
     assert first.read_bytes() == second.read_bytes()
     assert "## Portfolio: de beste partner per taak" in text
     assert "| Taak | Laag | Beste partner | Score | Tweede | Voorsprong | Robuustheid | Advies |" in text
-    assert text.count("\n---\n") == len(exporting.service.load(scenario).scenario.tasks)
+    assert text.count("\n---\n") == len(load(scenario).scenario.tasks)
 
 
 @pytest.mark.parametrize("scenario", PORTFOLIOS, ids=lambda p: p.stem)
@@ -203,7 +204,7 @@ def test_a_portfolio_exports_to_every_format_byte_identically(
 
     assert f"Geschreven: {first}" in result.stderr
     assert first.read_bytes() == second.read_bytes()
-    tasks = [(task.id, task.name) for task in exporting.service.load(scenario).scenario.tasks]
+    tasks = [(task.id, task.name) for task in load(scenario).scenario.tasks]
     _check_portfolio(fmt, first, tasks)
 
 

@@ -133,3 +133,50 @@ def test_quantity_writes_a_score_in_its_unit(
     value: float, unit: str | None, expected: str
 ) -> None:
     assert formatting.quantity(value, unit) == expected
+
+
+# --- the same digits as babel (CLDR), which formatting.py does not load at run time ---
+
+babel_numbers = pytest.importorskip("babel.numbers")
+REAL_NUMBERS = st.one_of(
+    st.floats(min_value=-1e15, max_value=1e15, allow_nan=False),
+    st.integers(min_value=-10**12, max_value=10**12).map(float),
+    st.integers(min_value=-10**7, max_value=10**7).map(lambda n: n / 1000),  # ties: 2.675, 0.125
+)
+
+
+def babel_pattern(decimals: int, *, fixed: bool, grouped: bool) -> str:
+    return ("#,##0" if grouped else "0") + ("." + ("0" if fixed else "#") * decimals if decimals else "")
+
+
+@given(
+    value=REAL_NUMBERS,
+    decimals=st.integers(min_value=0, max_value=10),
+    fixed=st.booleans(),
+    grouped=st.booleans(),
+    language=st.sampled_from(["nl", "en"]),
+)
+def test_number_writes_what_babel_writes(
+    value: float, decimals: int, fixed: bool, grouped: bool, language: str
+) -> None:
+    set_language(language)  # type: ignore[arg-type]
+    pattern = babel_pattern(decimals, fixed=fixed, grouped=grouped)
+    expected = babel_numbers.format_decimal(value, format=pattern, locale=formatting.LOCALES[language])
+    assert formatting.number(value, decimals, fixed=fixed, grouped=grouped) == expected
+
+
+@given(value=REAL_NUMBERS, language=st.sampled_from(["nl", "en"]))
+def test_euro_writes_what_babel_writes(value: float, language: str) -> None:
+    set_language(language)  # type: ignore[arg-type]
+    pattern = "¤ #,##0;¤ -#,##0" if float(value).is_integer() else "¤ #,##0.00;¤ -#,##0.00"
+    expected = babel_numbers.format_currency(
+        value, "EUR", format=pattern, locale=formatting.LOCALES[language], currency_digits=False
+    )
+    assert formatting.euro(value) == expected
+
+
+@pytest.mark.parametrize("value", [2.675, 0.125, -0.04, 1e-7, 123456789.5, 0.0, -0.0])
+def test_rounding_ties_and_signs_follow_babel(value: float) -> None:
+    for decimals in (0, 1, 2):
+        expected = babel_numbers.format_decimal(value, format=babel_pattern(decimals, fixed=True, grouped=True), locale="nl_NL")
+        assert formatting.number(value, decimals) == expected

@@ -10,7 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from partnerkeuze.errors import EXIT_INVALID, PartnerkeuzeError
-from partnerkeuze.knockouts import excluded_text, failure_text, reasons_text, require_candidates
+from partnerkeuze.knockouts import (
+    excluded_text,
+    failure_text,
+    reasons_text,
+    require_candidates,
+)
 from partnerkeuze.language import set_language
 from partnerkeuze.service import open_scenario, rank, sensitivity
 

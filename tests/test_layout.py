@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,10 @@ COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
         "one test per bad input, whichever layer catches it",
     ),
     "results": ("test_service.py", "frozen records that service.rank fills in"),
+    "resolved": (
+        "test_profiles.py",
+        "records resolve.py fills in; select is tested with the profiles, uncertain_cells in test_scorevalues.py",
+    ),
 }
 RENDER_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
     "__init__": ("test_terminal.py", "a docstring only"),
@@ -182,7 +187,9 @@ def test_renderers_do_not_print() -> None:
 HEAVY = ("docx", "openpyxl", "matplotlib")
 
 
-def modules_loaded_by(*argv: str, watch: tuple[str, ...]) -> tuple[int, list[str]]:
+def modules_loaded_by(
+    *argv: str, watch: tuple[str, ...], env: dict[str, str] | None = None
+) -> tuple[int, list[str]]:
     """Run the CLI's main() in a fresh interpreter and list which ``watch`` modules it imported."""
     code = f"""
 import json, sys
@@ -197,7 +204,8 @@ sys.stdout.flush()
 print("\\n" + json.dumps([code, sorted(m for m in {list(watch)!r} if m in sys.modules)]))
 """
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={**os.environ, **(env or {})},
     )
     exit_code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
     return exit_code, loaded
@@ -224,6 +232,16 @@ def test_rank_does_not_import_what_only_other_commands_need() -> None:
 
     assert exit_code == 0
     assert loaded == []
+
+
+def test_rank_on_a_file_seen_before_needs_neither_yaml_nor_pydantic(tmp_path: Path) -> None:
+    """The second run reads the resolved scenario from the cache (scenariocache.py)."""
+    cache = {"PARTNERKEUZE_CACHE": str(tmp_path)}
+    first = modules_loaded_by("rank", str(HAAKSBERGEN), watch=("yaml", "pydantic"), env=cache)
+    again = modules_loaded_by("rank", str(HAAKSBERGEN), watch=("yaml", "pydantic", "babel"), env=cache)
+
+    assert first == (0, ["pydantic", "yaml"])
+    assert again == (0, [])
 
 
 def test_help_does_not_import_numpy_pydantic_or_the_engine() -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from partnerkeuze import yamlsource
 from partnerkeuze.errors import (
     EXIT_UNREADABLE,
     Issue,
@@ -23,8 +24,8 @@ from partnerkeuze.errors import (
 )
 from partnerkeuze.language import set_language
 from partnerkeuze.loading import LoadedScenario, load
-from partnerkeuze.resolve import ResolvedScenario, resolve
-from partnerkeuze import yamlsource
+from partnerkeuze.resolve import resolve
+from partnerkeuze.resolved import ResolvedScenario
 from partnerkeuze.yamlsource import MAX_BYTES
 
 WriteScenario = Callable[..., Path]

@@ -12,7 +12,8 @@ import pytest
 
 from partnerkeuze.errors import Issue, ScenarioInvalid
 from partnerkeuze.loading import load
-from partnerkeuze.resolve import ResolvedScenario, resolve
+from partnerkeuze.resolve import resolve
+from partnerkeuze.resolved import ResolvedScenario
 
 WriteScenario = Callable[..., Path]
 

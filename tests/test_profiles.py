@@ -14,8 +14,8 @@ import pytest
 from partnerkeuze.errors import EXIT_USAGE, Issue, ScenarioInvalid, UsageError
 from partnerkeuze.language import set_language
 from partnerkeuze.loading import load
-from partnerkeuze.profiles import select
-from partnerkeuze.resolve import ResolvedScenario, resolve
+from partnerkeuze.resolve import resolve
+from partnerkeuze.resolved import ResolvedScenario, select
 from partnerkeuze.service import rank
 
 WriteScenario = Callable[..., Path]

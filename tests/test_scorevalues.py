@@ -14,8 +14,8 @@ import pytest
 
 from partnerkeuze.errors import Issue, ScenarioInvalid
 from partnerkeuze.loading import load
-from partnerkeuze.resolve import ResolvedScenario, resolve
-from partnerkeuze.scorevalues import uncertain_cells
+from partnerkeuze.resolve import resolve
+from partnerkeuze.resolved import ResolvedScenario, uncertain_cells
 from partnerkeuze.service import decision_matrix
 
 WriteScenario = Callable[..., Path]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partnerkeuze import service
-from partnerkeuze.resolve import ResolvedScenario
+from partnerkeuze.resolved import ResolvedScenario
 from partnerkeuze.versions import Effect, Item, Renamed, diff, effect, match
 
 WriteScenario = Callable[..., Path]

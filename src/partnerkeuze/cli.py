@@ -11,8 +11,19 @@ import typer
 from rich.console import Console
 
 from partnerkeuze import __version__
-from partnerkeuze.errors import EXIT_USAGE, PartnerkeuzeError, ScenarioError, ScenarioInvalid
-from partnerkeuze.language import ENV_VAR, Language, default_language, parse_language, set_language
+from partnerkeuze.errors import (
+    EXIT_USAGE,
+    PartnerkeuzeError,
+    ScenarioError,
+    ScenarioInvalid,
+)
+from partnerkeuze.language import (
+    ENV_VAR,
+    Language,
+    default_language,
+    parse_language,
+    set_language,
+)
 from partnerkeuze.texts import help_text, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -120,9 +131,9 @@ def build_app(language: Language) -> typer.Typer:
     def chosen_scenario(file: Path, taak: str | None, profiel: str | None) -> Any:
         """The scenario as rank and sensitivity see it: one task, one weight profile."""
         from partnerkeuze import service  # noqa: PLC0415
-        from partnerkeuze.profiles import select  # noqa: PLC0415
+        from partnerkeuze.resolved import select  # noqa: PLC0415
 
-        _, scenario = service.open_scenario(file, taak)
+        scenario = service.resolved_scenario(file, taak)
         _first_task_note(scenario, taak, file)
         return select(scenario, profiel)
 
@@ -297,7 +308,7 @@ def build_app(language: Language) -> typer.Typer:
         from partnerkeuze import service  # noqa: PLC0415
 
         set_language(parse_language(lang))
-        _, scenario = service.open_scenario(file)
+        scenario = service.resolved_scenario(file)
         if as_json:
             from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
             from partnerkeuze.render.profiles_view import weights_document  # noqa: PLC0415
@@ -319,7 +330,7 @@ def build_app(language: Language) -> typer.Typer:
         from partnerkeuze.stakeholders import compare_profiles  # noqa: PLC0415
 
         set_language(parse_language(lang))
-        _, scenario = service.open_scenario(file)
+        scenario = service.resolved_scenario(file)
         comparison = compare_profiles(scenario)
         if as_json:
             from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415

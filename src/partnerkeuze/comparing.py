@@ -26,7 +26,7 @@ from partnerkeuze.errors import (
     UsageError,
 )
 from partnerkeuze.render.robustness import sentences
-from partnerkeuze.resolve import ResolvedScenario
+from partnerkeuze.resolved import ResolvedScenario
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import t
 
@@ -68,14 +68,14 @@ def compare_scenarios(
 
 def compare_files(old_path: Path, new_path: Path) -> Comparison:
     """Compare two scenario files; every problem in either file is located as usual."""
-    _, old = service.open_scenario(old_path)
-    _, new = service.open_scenario(new_path)
+    old = service.resolved_scenario(old_path)
+    new = service.resolved_scenario(new_path)
     return compare_scenarios(old, new, str(old_path), str(new_path))
 
 
 def compare_since(path: Path, revision: str) -> Comparison:
     """Compare a scenario file with the same file at a git revision."""
-    _, new = service.open_scenario(path)
+    new = service.resolved_scenario(path)
     label = f"{path}@{revision}"
     data = read_revision(path, revision)
     with _scratch_copy(path, data) as copy:

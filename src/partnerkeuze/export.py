@@ -14,8 +14,8 @@ from partnerkeuze.errors import UsageError
 from partnerkeuze.loading import LoadedScenario
 from partnerkeuze.memo import Memo, build_memo, public_names, public_notice
 from partnerkeuze.montecarlo import Sampling
-from partnerkeuze.profiles import select as select_profile
 from partnerkeuze.render.robustness import memo_sensitivity
+from partnerkeuze.resolved import select as select_profile
 from partnerkeuze.texts import t
 
 

@@ -1,37 +1,63 @@
 """Numbers as Dutch (or English) readers write them: 1.250.000; 30%; € 1.250.000.
 
-Locale rules come from babel (CLDR data), not from string surgery.
+The symbols are CLDR's for nl_NL and en_GB (decimal comma and thousands dot in Dutch),
+and a number is rounded as babel rounds it: the shortest decimal form of the float,
+rounded half to even. Why not babel itself at run time: loading its locale data
+takes longer than the whole ranking (issue #7: start-up); the tests check this module
+against babel's ``format_decimal``/``format_currency`` digit for digit. Babel stays
+the source of dates in the memo (``memo.py``), which only the exports need.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache
-
-from babel import Locale
-from babel.numbers import format_currency, format_decimal
+from decimal import Decimal, localcontext
+from typing import TYPE_CHECKING
 
 from partnerkeuze.language import current_language
 
-_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+if TYPE_CHECKING:
+    from babel import Locale
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+# (decimal separator, group separator) per language, as CLDR gives them.
+_SYMBOLS = {"nl": (",", "."), "en": (".", ",")}
 _CURRENCY_UNITS = {"eur": "EUR", "euro": "EUR", "€": "EUR"}
 
 
-@cache
-def _locale(language: str) -> Locale:
-    return Locale.parse(_LOCALES[language])
-
-
 def locale() -> Locale:
-    """The babel locale of the current language."""
-    return _locale(current_language())
+    """The babel locale of the current language (for dates; only the exports need it)."""
+    from babel import Locale  # noqa: PLC0415 - babel's locale data is slow to load
+
+    return Locale.parse(LOCALES[current_language()])
 
 
-def number(value: float, decimals: int = 1, *, fixed: bool = True) -> str:
-    """A number with ``decimals`` decimals (trailing zeros kept when ``fixed``)."""
-    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=locale())
+def number(value: float, decimals: int = 1, *, fixed: bool = True, grouped: bool = True) -> str:
+    """A number with ``decimals`` decimals (trailing zeros kept when ``fixed``).
+
+    As babel's pattern ``#,##0.0`` (``#,##0.#`` when not ``fixed``, ``0.0`` when not
+    ``grouped``) writes it in the current language.
+    """
+    point, group = _SYMBOLS[current_language()]
+    exact = Decimal(repr(float(value)))
+    if not exact.is_finite():
+        return "NaN" if exact.is_nan() else ("-∞" if exact < 0 else "∞")
+    with localcontext() as context:  # room for every digit of the largest float
+        context.prec = 1000
+        rounded = exact.quantize(Decimal(1).scaleb(-decimals))
+    integer, _, fraction = f"{abs(rounded):f}".partition(".")
+    if not fixed:
+        fraction = fraction.rstrip("0")
+    if grouped:
+        integer = _grouped(integer, group)
+    sign = "-" if rounded.is_signed() else ""
+    return sign + integer + (point + fraction if fraction else "")
+
+
+def _grouped(digits: str, group: str) -> str:
+    head = len(digits) % 3 or 3
+    return group.join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
 
 
 def plain(value: float) -> str:
@@ -42,11 +68,15 @@ def plain(value: float) -> str:
 
 
 def euro(value: float) -> str:
-    """'€ 1.250.000' (cents only when there are any)."""
-    # Dutch writes the minus after the sign: € -200.000 (babel's own nl pattern adds a
-    # non-breaking space that breaks alignment in tables and CSV).
-    pattern = "¤ #,##0;¤ -#,##0" if float(value).is_integer() else "¤ #,##0.00;¤ -#,##0.00"
-    return format_currency(value, "EUR", format=pattern, locale=locale(), currency_digits=False)
+    """'€ 1.250.000' (cents only when there are any).
+
+    Dutch writes the minus after the sign: € -200.000 (babel's pattern
+    ``¤ #,##0;¤ -#,##0``; its own nl pattern adds a non-breaking space that breaks
+    alignment in tables and CSV).
+    """
+    decimals = 0 if float(value).is_integer() else 2
+    text = number(value, decimals)
+    return "€ " + text
 
 
 def points(score: float) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from partnerkeuze import formatting
 from partnerkeuze.errors import PartnerkeuzeError
-from partnerkeuze.resolve import ExcludedCandidate, Failure, ResolvedScenario
+from partnerkeuze.resolved import ExcludedCandidate, Failure, ResolvedScenario
 from partnerkeuze.texts import t
 
 

@@ -31,6 +31,7 @@ class LoadedScenario:
     source: SourceMap
     sha256: str
     criteria_set: CriteriaSet | None = None
+    criteria_set_path: Path | None = None  # the set's file, when the scenario names one
 
 
 def load(path: Path) -> LoadedScenario:
@@ -40,10 +41,10 @@ def load(path: Path) -> LoadedScenario:
     document = read_document(path, aliases=key_aliases())
     data = _top_mapping(document)
     model = _handler(data, document.source)
-    criteria_set = None
+    criteria_set = set_path = None
     set_name = _first(data, "criteriaset", "criteria_set")
     if set_name is not None:
-        criteria_set, data = _merge_set(data, set_name, document)
+        criteria_set, set_path, data = _merge_set(data, set_name, document)
     scenario = _validate(model, data, document.source)
     loaded = LoadedScenario(
         scenario=scenario,
@@ -51,6 +52,7 @@ def load(path: Path) -> LoadedScenario:
         source=document.source,
         sha256=hashlib.sha256(document.raw).hexdigest(),
         criteria_set=criteria_set,
+        criteria_set_path=set_path,
     )
     issues = check(loaded)
     if issues:
@@ -100,7 +102,7 @@ def _validate(model: type[M], data: dict[str, Any], source: SourceMap) -> M:
 
 def _merge_set(
     data: dict[str, Any], set_name: Any, document: Document
-) -> tuple[CriteriaSet, dict[str, Any]]:
+) -> tuple[CriteriaSet, Path, dict[str, Any]]:
     """Take the criteria (and scales) of a set; the scenario's own entries override by id."""
     source = document.source
     set_key = "criteriaset" if "criteriaset" in data else "criteria_set"
@@ -116,7 +118,7 @@ def _merge_set(
 
     own = data.get("criteria", [])
     if not isinstance(own, list):
-        return criteria_set, data  # pydantic reports the wrong type at its own place
+        return criteria_set, path, data  # pydantic reports the wrong type at its own place
     own_source = SourceMap(source.path)
     for table, own_table in ((source.places, own_source.places), (source.keys, own_source.keys)):
         for loc in [loc for loc in table if loc[:1] == ("criteria",) and len(loc) > 1]:
@@ -150,4 +152,4 @@ def _merge_set(
     merged_data = {**data, "criteria": merged}
     if scales:
         merged_data["schalen"] = scales
-    return criteria_set, merged_data
+    return criteria_set, path, merged_data

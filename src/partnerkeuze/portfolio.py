@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from partnerkeuze import service
 from partnerkeuze.errors import UsageError
 from partnerkeuze.loading import LoadedScenario
-from partnerkeuze.resolve import ResolvedScenario, resolve
+from partnerkeuze.resolve import resolve
+from partnerkeuze.resolved import ResolvedScenario
 from partnerkeuze.results import RankedCandidate, SensitivityReport
 from partnerkeuze.texts import t
 from partnerkeuze.thresholds import by_fragility, takeover_distance

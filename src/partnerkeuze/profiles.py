@@ -11,56 +11,20 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass
 
 import numpy as np
 
 from partnerkeuze import weighting as w
-from partnerkeuze.errors import UsageError
 from partnerkeuze.methodchecks import check_pairwise, check_rank_order, check_swing
 from partnerkeuze.models import Profile, Scenario, Weighting
+from partnerkeuze.resolved import FILE, GROUP, Kind, ResolvedWeighting
 from partnerkeuze.texts import t
 
-if TYPE_CHECKING:
-    from partnerkeuze.resolve import ResolvedScenario
-
-FILE = "bestand"  # the file's own weights
-GROUP = "groep"  # the combined group profile
 RESERVED = {FILE, GROUP, "group", "file"}
 
 Loc = tuple[str | int, ...]
 Add = Callable[..., None]
-Kind = Literal["file", "profile", "group"]
-
-
-@dataclass(frozen=True)
-class ResolvedWeighting:
-    """One set of weights and how it was obtained.
-
-    ``points`` are per criterion in ``criteria`` order (the criteria that are weighed):
-    as given for ``punten``, the ratings for ``swing``, share x 100 for a rank order,
-    pairwise comparisons or the group. ``places`` (rank order: 1 = most important),
-    ``pairwise`` (AHP) and ``members`` (group: the profile ids) say how.
-    """
-
-    id: str
-    name: str
-    description: str | None
-    kind: Kind
-    method: str  # punten | rangorde | paarsgewijs | swing | groep
-    criteria: tuple[str, ...]
-    points: tuple[float, ...]
-    formula: str | None = None
-    places: tuple[int, ...] | None = None
-    pairwise: w.PairwiseResult | None = None
-    members: tuple[str, ...] = ()
-
-    @property
-    def shares(self) -> tuple[float, ...]:
-        """The weights normalised to sum 1."""
-        total = sum(self.points)
-        return tuple(p / total for p in self.points) if total > 0 else tuple(0.0 for _ in self.points)
 
 
 @dataclass
@@ -300,23 +264,3 @@ def default_weighting(scenario: Scenario, found: Sequence[ResolvedWeighting]) ->
     if GROUP in by_id:
         return by_id[GROUP]
     return found[0] if found else None
-
-
-def select(scenario: ResolvedScenario, name: str | None) -> ResolvedScenario:
-    """The scenario weighed with profile ``name`` (``groep``: the group, ``bestand``: the file's own).
-
-    None leaves the scenario as it is (its default weights).
-    """
-    if name is None:
-        return scenario
-    key = name.strip().lower()
-    key = GROUP if key == "group" else FILE if key == "file" else key
-    if not scenario.profiles and key != FILE:
-        raise UsageError(t("weights.no_profiles", name=name))
-    chosen = next((r for r in scenario.weightings if r.id == key), None)
-    if chosen is None:
-        known = ", ".join(r.id for r in scenario.weightings)
-        raise UsageError(t("weights.unknown_profile_cli", name=name, known=known))
-    points = dict(zip(chosen.criteria, chosen.points, strict=True))
-    criteria = tuple(replace(c, points=points[c.id]) for c in scenario.criteria)
-    return replace(scenario, criteria=criteria, weighting=chosen.id)

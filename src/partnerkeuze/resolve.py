@@ -14,143 +14,31 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from partnerkeuze.errors import Issue
 from partnerkeuze.models import Criterion, Scenario
-from partnerkeuze.profiles import (
-    ResolvedWeighting,
-    WeightingResolver,
-    default_weighting,
-    hint,
+from partnerkeuze.profiles import WeightingResolver, default_weighting, hint
+from partnerkeuze.resolved import (
+    ExcludedCandidate,
+    Failure,
+    ResolvedCandidate,
+    ResolvedCriterion,
+    ResolvedScenario,
+    ResolvedScore,
+    ScaleItems,
 )
 from partnerkeuze.scorevalues import (
     BUILTIN_SCALES,
     Bounds,
-    ResolvedScore,
     ScoreReader,
-    Uncertainty,
     failed_requirements,
-    label_for_number,
 )
 from partnerkeuze.tasks import check_tasks, layer_label, task_view
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
     from partnerkeuze.loading import LoadedScenario
-
-__all__ = [
-    "BUILTIN_SCALES", "ExcludedCandidate", "Failure", "ResolvedCandidate", "ResolvedCriterion",
-    "ResolvedScenario", "ResolvedScore", "ResolvedWeighting", "Uncertainty", "check", "label_for_number",
-    "resolve",
-]
-
-ScaleItems = tuple[tuple[str, float], ...]
-
-
-@dataclass(frozen=True)
-class ResolvedCriterion:
-    """A criterion with its weight points, scale and normalisation range settled.
-
-    ``minimum``/``maximum``: the hard requirement on the score (a number; the label
-    as written in ``minimum_label``/``maximum_label``), None without one.
-    """
-
-    id: str
-    name: str
-    description: str | None
-    points: float
-    direction: str
-    scale_name: str | None
-    scale: ScaleItems | None
-    unit: str | None
-    low: float
-    high: float
-    fixed_range: bool
-    minimum: float | None = None
-    maximum: float | None = None
-    minimum_label: str | None = None
-    maximum_label: str | None = None
-
-    @property
-    def maximise(self) -> bool:
-        """True when a higher score is better."""
-        return self.direction == "max"
-
-
-@dataclass(frozen=True)
-class ResolvedCandidate:
-    """A candidate with one ``ResolvedScore`` per criterion, in criteria order."""
-
-    id: str
-    name: str
-    description: str | None
-    confidential: bool
-    scores: tuple[ResolvedScore, ...]
-    status_quo: bool = False
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A hard requirement a candidate does not meet: its score is below the minimum or above the maximum."""
-
-    criterion: ResolvedCriterion
-    score: ResolvedScore
-    kind: Literal["minimum", "maximum"]
-    bound: float
-    bound_label: str | None
-
-
-@dataclass(frozen=True)
-class ExcludedCandidate:
-    """A candidate set aside because it fails one or more hard requirements."""
-
-    candidate: ResolvedCandidate
-    failures: tuple[Failure, ...]
-
-
-@dataclass(frozen=True)
-class ResolvedScenario:
-    """Everything the model and the renderers need, nothing left to look up.
-
-    ``candidates`` are the ones that meet every hard requirement; ``excluded`` the
-    others, with why. ``weightings`` are the file's own weights and/or its profiles
-    (and their group); ``weighting`` names the one in the criteria's ``points``.
-    """
-
-    title: str
-    organisation: str | None
-    date: str | None
-    description: str | None
-    criteria: tuple[ResolvedCriterion, ...]
-    candidates: tuple[ResolvedCandidate, ...]
-    dropped: tuple[ResolvedCriterion, ...]  # weight 0 and no scores at all
-    excluded: tuple[ExcludedCandidate, ...] = ()
-    weightings: tuple[ResolvedWeighting, ...] = ()
-    weighting: str | None = None
-    # A portfolio file (``taken:``) is resolved one task at a time: which task this is
-    # (id, name, layer id and name) and every task id of the file, in file order.
-    task: str | None = None
-    task_name: str | None = None
-    layer: str | None = None
-    layer_name: str | None = None
-    tasks: tuple[str, ...] = ()
-
-    @property
-    def active_weighting(self) -> ResolvedWeighting | None:
-        """The weighting whose points the criteria carry."""
-        return next((r for r in self.weightings if r.id == self.weighting), None)
-
-    @property
-    def profiles(self) -> tuple[ResolvedWeighting, ...]:
-        """The stakeholder profiles and their group (not the file's own weights)."""
-        return tuple(r for r in self.weightings if r.kind != "file")
-
-    @property
-    def status_quo(self) -> ResolvedCandidate | None:
-        """The status quo candidate, if it is marked and not excluded."""
-        return next((c for c in self.candidates if c.status_quo), None)
 
 
 def check(loaded: LoadedScenario) -> list[Issue]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from partnerkeuze.montecarlo import Acceptability
-    from partnerkeuze.resolve import ResolvedCandidate, ResolvedScenario
+    from partnerkeuze.resolved import ResolvedCandidate, ResolvedScenario
     from partnerkeuze.thresholds import ScoreThresholds, WeightInterval
 
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from partnerkeuze import criteriasets
 from partnerkeuze.atomic import check_target, write_atomic
-from partnerkeuze.schema import MODELINE_PREFIX, SCHEMA_FILE_NAME, schema_json
 from partnerkeuze.errors import UsageError
 from partnerkeuze.formatting import plain
 from partnerkeuze.loading import load_criteria_set
 from partnerkeuze.models import CriteriaSet, Criterion
-from partnerkeuze.resolve import BUILTIN_SCALES
+from partnerkeuze.schema import MODELINE_PREFIX, SCHEMA_FILE_NAME, schema_json
+from partnerkeuze.scorevalues import BUILTIN_SCALES
 from partnerkeuze.texts import t
 
 DEFAULT_SET = "drie-k"

@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
 
 from partnerkeuze.models import Criterion, Estimate, Score
-from partnerkeuze.scoresampling import UncertainScores, normalised
+from partnerkeuze.resolved import ResolvedScore, Uncertainty
 from partnerkeuze.texts import t
-
-if TYPE_CHECKING:
-    from partnerkeuze.matrix import DecisionMatrix
-    from partnerkeuze.resolve import ResolvedScenario
 
 Loc = tuple[str | int, ...]
 Add = Callable[..., None]
@@ -31,34 +25,6 @@ BUILTIN_SCALES: dict[str, dict[str, float]] = {
     "oordeel": {"--": 1, "-": 2, "0": 3, "+": 4, "++": 5},
     "janee": {"nee": 0, "ja": 1},
 }
-
-
-@dataclass(frozen=True)
-class Uncertainty:
-    """How uncertain a score is: a range (``bereik``) or a three-point estimate (``schatting``).
-
-    ``low`` and ``high`` are the numbers behind the lowest and highest score; the
-    labels are set when the user wrote labels. The most likely value is the score's
-    ``raw`` (the middle, for a range).
-    """
-
-    kind: Literal["bereik", "schatting"]
-    low: float
-    high: float
-    low_label: str | None = None
-    high_label: str | None = None
-
-
-@dataclass(frozen=True)
-class ResolvedScore:
-    """A score as the model uses it (``raw``) and as the user wrote it (``label``)."""
-
-    raw: float
-    label: str | None
-    rationale: str | None
-    source: str | None
-    confidential: bool = False
-    uncertainty: Uncertainty | None = None
 
 
 def label_for_number(number: float) -> str:
@@ -214,22 +180,3 @@ def failed_requirements(criteria: Sequence[Criterion], requirements: dict[str, B
         if high is not None and score.raw > high[0]:
             fails.append((criterion.id, score, "maximum", high[0], high[1]))
     return fails
-
-
-def uncertain_cells(scenario: ResolvedScenario, matrix: DecisionMatrix) -> UncertainScores | None:
-    """The uncertain scores of a scenario as cells of its value matrix (None if there are none)."""
-    cells: list[tuple[int, int, float, float, float, bool]] = []
-    for i, candidate in enumerate(scenario.candidates):
-        for j, score in enumerate(candidate.scores):
-            u = score.uncertainty
-            if u is None:
-                continue
-            low, high, maximise = float(matrix.low[j]), float(matrix.high[j]), bool(matrix.maximise[j])
-            ends = sorted((normalised(u.low, low, high, maximise), normalised(u.high, low, high, maximise)))
-            mode = normalised(score.raw, low, high, maximise)
-            if ends[1] > ends[0]:
-                cells.append((i, j, ends[0], min(max(mode, ends[0]), ends[1]), ends[1], u.kind == "schatting"))
-    if not cells:
-        return None
-    rows, cols, lows, modes, highs, pert = zip(*cells, strict=True)
-    return UncertainScores(rows, cols, lows, modes, highs, pert)  # type: ignore[arg-type]

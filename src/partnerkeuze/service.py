@@ -9,18 +9,22 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from partnerkeuze import methods, scoring
+from partnerkeuze import methods, scenariocache, scoring
 from partnerkeuze.errors import UsageError
 from partnerkeuze.knockouts import require_candidates
-from partnerkeuze.loading import LoadedScenario, load
 from partnerkeuze.matrix import DecisionMatrix, normalise_weights
-from partnerkeuze.resolve import ResolvedScenario, resolve
-from partnerkeuze.results import MethodCheck, RankedCandidate, Ranking, SensitivityReport
-from partnerkeuze.scorevalues import uncertain_cells
+from partnerkeuze.resolved import ResolvedScenario, uncertain_cells
+from partnerkeuze.results import (
+    MethodCheck,
+    RankedCandidate,
+    Ranking,
+    SensitivityReport,
+)
 from partnerkeuze.texts import t
 
-if TYPE_CHECKING:  # imported where sampling is done, so 'rank' starts faster
+if TYPE_CHECKING:  # imported where needed, so 'rank' starts faster
     from partnerkeuze import montecarlo
+    from partnerkeuze.loading import LoadedScenario
 
 
 def open_scenario(path: Path, task: str | None = None) -> tuple[LoadedScenario, ResolvedScenario]:
@@ -29,6 +33,9 @@ def open_scenario(path: Path, task: str | None = None) -> tuple[LoadedScenario, 
     A file with tasks (``taken:``) resolves to the scenario of ``task`` (``--taak``),
     by default its first task; ``task`` on a file without tasks is refused.
     """
+    from partnerkeuze.loading import load  # noqa: PLC0415 - YAML and pydantic: only when the cache misses
+    from partnerkeuze.resolve import resolve  # noqa: PLC0415
+
     loaded = load(path)
     ids = [item.id for item in loaded.scenario.tasks]
     if task is not None and task not in ids:
@@ -36,6 +43,21 @@ def open_scenario(path: Path, task: str | None = None) -> tuple[LoadedScenario, 
             raise UsageError(t("tasks.option_without_tasks", task=task))
         raise UsageError(t("tasks.option_unknown", task=task, known=", ".join(ids)))
     return loaded, resolve(loaded, task)
+
+
+def resolved_scenario(path: Path, task: str | None = None) -> ResolvedScenario:
+    """The resolved scenario of a file, as ``open_scenario`` gives it, from the cache when it can.
+
+    A file whose bytes were resolved before (same task, language and version of
+    partnerkeuze) is not read and validated again (``scenariocache.py``).
+    """
+    cached = scenariocache.lookup(path, task)
+    if cached is not None:
+        return cached
+    loaded, scenario = open_scenario(path, task)
+    extra = [loaded.criteria_set_path] if loaded.criteria_set_path is not None else []
+    scenariocache.store(loaded.sha256, task, scenario, extra)
+    return scenario
 
 
 def parse_weight_overrides(items: list[str]) -> dict[str, float]:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from partnerkeuze import service
-from partnerkeuze.profiles import select
-from partnerkeuze.resolve import ResolvedScenario, ResolvedWeighting
+from partnerkeuze.resolved import ResolvedScenario, ResolvedWeighting, select
 from partnerkeuze.results import Ranking
 
 

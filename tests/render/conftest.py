@@ -10,6 +10,7 @@ import pytest
 
 from partnerkeuze import service
 from partnerkeuze.language import set_language
+from partnerkeuze.loading import load
 from partnerkeuze.memo import IntervalRow, Memo, MemoSensitivity, build_memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo, portfolio_memo
 
@@ -68,7 +69,7 @@ def build_test_portfolio(*, lang: str = "nl") -> PortfolioMemo:
     from partnerkeuze.render.robustness import memo_sensitivity
 
     set_language("en" if lang == "en" else "nl")
-    loaded = service.load(PORTFOLIO)
+    loaded = load(PORTFOLIO)
     result = portfolio(loaded)
     memos = []
     for task in result.tasks:

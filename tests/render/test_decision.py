@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from partnerkeuze.language import set_language
-from partnerkeuze.profiles import select
 from partnerkeuze.render.decision import (
     cr_warning,
     excluded_lines,
@@ -20,6 +19,7 @@ from partnerkeuze.render.decision import (
     status_quo_sentence,
     weighting_note,
 )
+from partnerkeuze.resolved import select
 from partnerkeuze.service import open_scenario, rank, sensitivity
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from partnerkeuze import formatting
-from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
+from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
 from partnerkeuze.texts import t
 
 

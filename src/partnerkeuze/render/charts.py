@@ -101,7 +101,7 @@ def _wrap(text: str, width: int = 30) -> str:
 
 
 def _dutch_axis(axis: object, *, decimals: int, suffix: str = "") -> None:
-    """Tick labels with the current language's decimal comma (babel, not the C locale)."""
+    """Tick labels with the current language's decimal comma (formatting.py, not the C locale)."""
     from matplotlib.ticker import FuncFormatter
 
     axis.set_major_formatter(FuncFormatter(lambda x, _pos: formatting.number(x, decimals) + suffix))  # type: ignore[attr-defined]

@@ -21,8 +21,6 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
-
 from partnerkeuze import formatting
 from partnerkeuze.memo import Memo
 from partnerkeuze.texts import t
@@ -91,4 +89,4 @@ def _number(value: float) -> str:
 
     Why no grouping: a thousands dot in a CSV number makes Excel and programs guess.
     """
-    return format_decimal(round(value, 10) + 0.0, format="0.##########", locale=formatting.locale())
+    return formatting.number(round(value, 10) + 0.0, 10, fixed=False, grouped=False)

@@ -12,7 +12,7 @@ from typing import Any
 
 from partnerkeuze import formatting
 from partnerkeuze.knockouts import excluded_text, failure_text, reasons_text
-from partnerkeuze.resolve import ResolvedScenario, ResolvedWeighting
+from partnerkeuze.resolved import ResolvedScenario, ResolvedWeighting
 from partnerkeuze.results import RankedCandidate, Ranking, SensitivityReport
 from partnerkeuze.texts import join_names, t
 

@@ -11,7 +11,7 @@ from partnerkeuze.thresholds import Bound, StabilityInterval
 
 if TYPE_CHECKING:
     from partnerkeuze.comparing import Comparison
-    from partnerkeuze.resolve import ResolvedScore
+    from partnerkeuze.resolved import ResolvedScore
     from partnerkeuze.versions import Changes, Item
 
 

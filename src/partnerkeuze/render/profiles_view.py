@@ -24,7 +24,7 @@ from partnerkeuze.render.decision import (
     weighting_label,
 )
 from partnerkeuze.render.sentences import conclusion
-from partnerkeuze.resolve import ResolvedCriterion, ResolvedScenario, ResolvedWeighting
+from partnerkeuze.resolved import ResolvedCriterion, ResolvedScenario, ResolvedWeighting
 from partnerkeuze.stakeholders import ProfileComparison
 from partnerkeuze.texts import join_names, t
 from partnerkeuze.weighting import inconsistencies

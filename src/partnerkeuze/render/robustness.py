@@ -14,7 +14,7 @@ from partnerkeuze import formatting
 from partnerkeuze.memo import IntervalRow, MemoSensitivity
 from partnerkeuze.render.cells import score_text
 from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
-from partnerkeuze.resolve import ResolvedCriterion, ResolvedScore
+from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import join_names, t
 from partnerkeuze.thresholds import (

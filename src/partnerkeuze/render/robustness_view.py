@@ -6,6 +6,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.robustness import (
     Phrases,
     pct,
@@ -15,7 +16,6 @@ from partnerkeuze.render.robustness import (
     share_text,
     takeover,
 )
-from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.sentences import conclusion
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import t

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from partnerkeuze import formatting
-from partnerkeuze.models import CriteriaSet
 from partnerkeuze.render.cells import paragraphs, score_text
 from partnerkeuze.render.decision import (
     excluded_lines,
@@ -19,6 +20,8 @@ from partnerkeuze.render.sentences import conclusion, flips
 from partnerkeuze.results import RankedCandidate, Ranking
 from partnerkeuze.texts import t
 
+if TYPE_CHECKING:
+    from partnerkeuze.models import CriteriaSet
 
 # Up to this many candidates the table reads like a memo: criteria down, candidates across.
 MEMO_LAYOUT_MAX_CANDIDATES = 8

@@ -1,0 +1,145 @@
+"""A cache of resolved scenarios: a file read before is not parsed and validated again.
+
+Why: a user runs ``rank`` dozens of times on one file while trying weights on the
+command line. Reading YAML, building the pydantic schema and validating costs more
+than everything else ``rank`` does; for a file whose bytes were seen before, the
+outcome of all that is known. The cache keeps the ``ResolvedScenario`` (plain records,
+``resolved.py``) of every valid file it sees, so a second run needs neither YAML nor
+pydantic. Only valid scenarios are stored: an invalid file is read afresh each time
+and gets its located messages.
+
+An entry is found by what determines its content, never by a file's name or date:
+the SHA-256 of the file's bytes, the task (``--taak``), the language (resolving names
+a few things, e.g. the file's own weights) and a fingerprint of the installed
+partnerkeuze (version, and the size and date of each of its files, so a code change
+in a development install is never served old results). Files the scenario draws on
+(a criteria set by path) are stored with their SHA-256 and checked on every hit.
+
+The cache lives in the user's cache folder (``platformdirs``), or in the folder named
+by ``PARTNERKEUZE_CACHE``; ``PARTNERKEUZE_CACHE=uit`` (or ``off``, ``0``) switches it
+off. It is only an optimisation: any problem with it (unwritable, damaged, full)
+falls back to reading the file, silently. Entries are written atomically, with
+owner-only permissions (they are pickles, trusted like the rest of the user's own
+files), and the oldest are removed beyond ``MAX_ENTRIES``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from partnerkeuze import __version__
+from partnerkeuze.language import current_language
+from partnerkeuze.resolved import ResolvedScenario
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+ENV_VAR = "PARTNERKEUZE_CACHE"
+OFF = {"0", "uit", "off", "nee", "no", "false"}
+MAX_ENTRIES = 500
+# Part of every key: a change to what an entry holds must change this.
+LAYOUT = b"partnerkeuze-resolved-1"
+PACKAGE = Path(__file__).resolve().parent
+
+Dependencies = tuple[tuple[str, str], ...]  # (path, SHA-256) of every other file read
+
+
+def folder() -> Path | None:
+    """Where entries go, or None when the cache is switched off."""
+    chosen = os.environ.get(ENV_VAR, "").strip()
+    if chosen.lower() in OFF:
+        return None
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs  # noqa: PLC0415 - only when the cache is used
+
+    return Path(platformdirs.user_cache_dir("partnerkeuze", appauthor=False))
+
+
+def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
+    """The resolved scenario of ``path`` from an earlier run, or None."""
+    where = folder()
+    if where is None:
+        return None
+    try:
+        raw = path.read_bytes()
+        with (where / _entry_name(hashlib.sha256(raw).hexdigest(), task)).open("rb") as entry:
+            dependencies, scenario = pickle.load(entry)  # noqa: S301 - our own entries, owner-only folder
+    except Exception:  # noqa: BLE001 - a missing, damaged or foreign entry is simply a miss
+        return None
+    if not isinstance(scenario, ResolvedScenario) or not _unchanged(dependencies):
+        return None
+    return scenario
+
+
+def store(sha256: str, task: str | None, scenario: ResolvedScenario, dependencies: Sequence[Path] = ()) -> None:
+    """Keep the resolved scenario of the file with SHA-256 ``sha256`` (never raises)."""
+    where = folder()
+    if where is None:
+        return
+    with contextlib.suppress(Exception):
+        deps = tuple((str(p.resolve()), _sha256(p)) for p in dependencies)
+        data = pickle.dumps((deps, scenario), protocol=pickle.HIGHEST_PROTOCOL)
+        where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _write_atomic(where / _entry_name(sha256, task), data)
+        _prune(where)
+
+
+def _entry_name(sha256: str, task: str | None) -> str:
+    key = hashlib.sha256()
+    for part in (LAYOUT, _fingerprint(), current_language().encode(), (task or "").encode(), sha256.encode()):
+        key.update(part)
+        key.update(b"\0")
+    return key.hexdigest() + ".pickle"
+
+
+def _fingerprint() -> bytes:
+    """The installed code: version, Python, and every package file's size and date."""
+    parts = [__version__, sys.version]
+    for folder_path in (PACKAGE, PACKAGE / "criteria"):
+        with contextlib.suppress(OSError), os.scandir(folder_path) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.endswith((".py", ".yaml")):
+                    info = entry.stat()
+                    parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+def _unchanged(dependencies: Dependencies) -> bool:
+    try:
+        return all(_sha256(Path(name)) == digest for name, digest in dependencies)
+    except OSError:
+        return False
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    handle, temp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        Path(temp_name).replace(target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            Path(temp_name).unlink()
+
+
+def _prune(where: Path) -> None:
+    """Remove the oldest entries beyond ``MAX_ENTRIES``."""
+    entries = [e for e in os.scandir(where) if e.name.endswith(".pickle")]
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda e: e.stat().st_mtime_ns)
+    for old in entries[: len(entries) - MAX_ENTRIES]:
+        with contextlib.suppress(OSError):
+            os.unlink(old.path)
