@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 import typer
+import typer.main
 from typer.testing import CliRunner, Result
 
 from partnerkeuze import __version__
-from partnerkeuze.cli import app
+from partnerkeuze.cli import COMMANDS, app
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -617,3 +618,21 @@ def test_taak_unknown(runner: CliRunner) -> None:
 
     assert result.exit_code == 2
     assert "onbekende taak 'ict2'" in result.stderr
+
+
+def test_main_knows_every_command_by_name() -> None:
+    """main() builds only the command it runs (cli.COMMANDS); a new command must be listed."""
+    assert sorted(COMMANDS) == sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_a_command_run_alone_still_has_its_help_and_errors() -> None:
+    """``partnerkeuze rank --help`` and a usage error, through main() in a fresh process."""
+    helped = subprocess.run([sys.executable, "-m", "partnerkeuze", "rank", "--help"],
+                            capture_output=True, text=True, check=False)
+    wrong = subprocess.run([sys.executable, "-m", "partnerkeuze", "rank", "--bogus"],
+                           capture_output=True, text=True, check=False)
+
+    assert helped.returncode == 0
+    assert "--weight" in helped.stdout
+    assert wrong.returncode == 2
+    assert "--bogus" in wrong.stderr

@@ -109,11 +109,28 @@ def _language_from_argv(argv: list[str]) -> Language:
     return default_language()
 
 
-def build_app(language: Language) -> typer.Typer:
-    """The typer application, with help texts in ``language``."""
+COMMANDS = (
+    "rank", "sensitivity", "validate", "criteria", "export", "weights", "profiles",
+    "init", "compare", "schema", "portfolio",
+)
+
+
+def build_app(language: Language, only: str | None = None) -> typer.Typer:
+    """The typer application, with help texts in ``language``.
+
+    ``only``: register just that command. Why: typer inspects every command's
+    signature each time the program starts (about 10 ms on the 2-core reference
+    machine, issue #7); a run of ``rank`` only needs ``rank``.
+    """
 
     def h(key: str) -> str:
         return help_text(key, language)
+
+    def command(name: str) -> Callable[[F], F]:
+        """``app.command`` for ``name``, unless another command is the only one wanted."""
+        if only is not None and only != name:
+            return lambda func: func
+        return app.command(name=name, help=h(name))  # type: ignore[return-value]
 
     app = typer.Typer(
         name="partnerkeuze",
@@ -150,7 +167,7 @@ def build_app(language: Language) -> typer.Typer:
     ) -> None:
         pass
 
-    @app.command(help=h("rank"))
+    @command("rank")
     @handle_errors
     def rank(
         file: FileArgument,
@@ -181,7 +198,7 @@ def build_app(language: Language) -> typer.Typer:
     SeedOption = Annotated[int, typer.Option("--seed", help=h("seed"), min=0)]
     SamplingOption = Annotated[str, typer.Option("--sampling", help=h("sampling"), metavar="rond|uniform")]
 
-    @app.command(help=h("sensitivity"))
+    @command("sensitivity")
     @handle_errors
     def sensitivity(
         file: FileArgument,
@@ -213,7 +230,7 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(sensitivity_view(report))
 
-    @app.command(help=h("validate"))
+    @command("validate")
     def validate(
         files: Annotated[list[Path], typer.Argument(help=h("files"), metavar="SCENARIO.yaml...")],
         lang: LangOption = "nl",
@@ -241,7 +258,7 @@ def build_app(language: Language) -> typer.Typer:
         if worst:
             raise typer.Exit(worst)
 
-    @app.command(help=h("criteria"))
+    @command("criteria")
     @handle_errors
     def criteria(
         name: Annotated[str | None, typer.Argument(help=h("set_name"), metavar="SET")] = None,
@@ -262,7 +279,7 @@ def build_app(language: Language) -> typer.Typer:
             raise typer.Exit(EXIT_USAGE)
         _out().print(criteria_set_view(name if path.parent == criteriasets.builtin_dir() else str(path), load_criteria_set(path)))
 
-    @app.command(help=h("export"))
+    @command("export")
     @handle_errors
     def export(
         file: FileArgument,
@@ -298,7 +315,7 @@ def build_app(language: Language) -> typer.Typer:
         _err().print(t("export.written", path=written), markup=False)
 
     # --- decision modelling: weights, profiles (render/profiles_view.py) ---------------------
-    @app.command(help=h("weights"))
+    @command("weights")
     @handle_errors
     def weights(
         file: FileArgument,
@@ -319,7 +336,7 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(weights_view(scenario))
 
-    @app.command(help=h("profiles"))
+    @command("profiles")
     @handle_errors
     def profiles(
         file: FileArgument,
@@ -342,7 +359,7 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(profiles_view(comparison))
 
-    @app.command(name="init", help=h("init"))
+    @command("init")
     @handle_errors
     def init_command(
         output: Annotated[Path, typer.Argument(help=h("init_output"), metavar="UITVOER.yaml")],
@@ -380,7 +397,7 @@ def build_app(language: Language) -> typer.Typer:
         count = len(scaffold.candidate_list(options))
         _err().print(t("init.written", path=written, candidates=count, set=options.criteria_set), markup=False)
 
-    @app.command(help=h("compare"))
+    @command("compare")
     @handle_errors
     def compare(
         files: Annotated[list[Path], typer.Argument(help=h("compare_files"), metavar="OUD.yaml [NIEUW.yaml]")],
@@ -407,7 +424,7 @@ def build_app(language: Language) -> typer.Typer:
 
         _out().print(comparison_view(comparison))
 
-    @app.command(help=h("schema"))
+    @command("schema")
     @handle_errors
     def schema(lang: LangOption = "nl") -> None:
         from partnerkeuze.schema import schema_json  # noqa: PLC0415 - pydantic's schema machinery is heavy
@@ -415,7 +432,7 @@ def build_app(language: Language) -> typer.Typer:
         set_language(parse_language(lang))
         sys.stdout.write(schema_json(english_keys=parse_language(lang) == "en"))
 
-    @app.command(help=h("portfolio"))
+    @command("portfolio")
     @handle_errors
     def portfolio(
         file: FileArgument,
@@ -457,7 +474,16 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-app = build_app(default_language())
+def __getattr__(name: str) -> Any:
+    """``app``, the whole application, built on first use (tests, typer's own tools).
+
+    main() does not use it: it builds the one command it runs.
+    """
+    if name == "app":
+        globals()["app"] = built = build_app(default_language())
+        return built
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def main() -> None:
@@ -469,4 +495,7 @@ def main() -> None:
     # threads on top of those spin against them (measured: 1.4 s instead of 1.0 s).
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    build_app(_language_from_argv(sys.argv[1:]))(prog_name="partnerkeuze")
+    argv = sys.argv[1:]
+    completing = any(name.endswith("_COMPLETE") for name in os.environ)
+    only = argv[0] if argv and argv[0] in COMMANDS and not completing else None
+    build_app(_language_from_argv(argv), only)(prog_name="partnerkeuze")

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from partnerkeuze.errors import UsageError
-from partnerkeuze.scoresampling import UncertainScores, normalised
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
     from partnerkeuze.matrix import DecisionMatrix
+    from partnerkeuze.scoresampling import UncertainScores
     from partnerkeuze.weighting import PairwiseResult
 
 ScaleItems = tuple[tuple[str, float], ...]
@@ -209,6 +209,8 @@ def select(scenario: ResolvedScenario, name: str | None) -> ResolvedScenario:
 
 def uncertain_cells(scenario: ResolvedScenario, matrix: DecisionMatrix) -> UncertainScores | None:
     """The uncertain scores of a scenario as cells of its value matrix (None if there are none)."""
+    from partnerkeuze.scoresampling import UncertainScores, normalised  # noqa: PLC0415 - only when sampling
+
     cells: list[tuple[int, int, float, float, float, bool]] = []
     for i, candidate in enumerate(scenario.candidates):
         for j, score in enumerate(candidate.scores):

@@ -30,7 +30,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,6 +123,8 @@ def _sha256(path: Path) -> str:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    import tempfile  # noqa: PLC0415 - only on a miss
+
     handle, temp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from partnerkeuze import methods, scenariocache, scoring
+from partnerkeuze import scenariocache, scoring
 from partnerkeuze.errors import UsageError
 from partnerkeuze.knockouts import require_candidates
 from partnerkeuze.matrix import DecisionMatrix, normalise_weights
@@ -23,7 +23,7 @@ from partnerkeuze.results import (
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:  # imported where needed, so 'rank' starts faster
-    from partnerkeuze import montecarlo
+    from partnerkeuze import methods, montecarlo
     from partnerkeuze.loading import LoadedScenario
 
 
@@ -235,6 +235,7 @@ def rank_by(
     ranking = rank(scenario, overrides)
     if method == "wsm":
         return ranking
+    from partnerkeuze import methods  # noqa: PLC0415 - only for --methode topsis|wpm
     base = decision_matrix(scenario)
     matrix = decision_matrix(scenario, weight_points(scenario, overrides or {})) if overrides else base
     base_result = methods.scores(base, method)
@@ -258,6 +259,8 @@ def rank_by(
 
 def method_checks(ranking: Ranking, matrix: DecisionMatrix) -> tuple[MethodCheck, ...]:
     """Who comes first under TOPSIS and the weighted product, at the ranking's weights."""
+    from partnerkeuze import methods  # noqa: PLC0415 - not needed by 'rank'
+
     if len(ranking.order) < 2:
         return ()
     wsm_winners = {c.index for c in ranking.winners}
