@@ -53,11 +53,24 @@ def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[
     return seconds, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def measure(argv: list[str], runs: int, extra_env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Median wall time and the largest peak RSS over ``runs`` runs (after a warm-up)."""
+def measure(
+    argv: list[str], floor: list[str], runs: int, extra_env: dict[str, str] | None = None
+) -> tuple[float, float, float, float]:
+    """Median wall time, its ratio to the floor's median, the ratio of the fastest runs,
+    and the largest peak RSS (after a warm-up).
+
+    The command and the floor take turns, so a busy moment of the machine slows both
+    and the ratio stays fair. The fastest runs are the least disturbed by the machine's
+    other work: their ratio is the steadier figure on a noisy machine.
+    """
     run_once(argv, extra_env)
-    results = [run_once(argv, extra_env) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    ours, floors = [], []
+    for _ in range(runs):
+        ours.append(run_once(argv, extra_env))
+        floors.append(run_once(floor)[0])
+    seconds = statistics.median(r[0] for r in ours)
+    fastest = min(r[0] for r in ours) / min(floors)
+    return seconds, seconds / statistics.median(floors), fastest, max(r[1] for r in ours)
 
 
 def main() -> None:
@@ -89,14 +102,15 @@ def main() -> None:
     }
     subprocess.run([py, "-m", "compileall", "-q", str(ROOT / "src" / "partnerkeuze")],
                    check=False, stdout=subprocess.DEVNULL)
-    floor_seconds, floor_rss = measure(commands["floor: import numpy, yaml"], args.runs)
+    floor = commands.pop("floor: import numpy, yaml")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each, median wall time")
-    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'peak MiB':>9}")
-    for name, argv in commands.items():
+    print("x floor: median against the median of the floor's runs, taken in turn with the")
+    print("command's; fastest: the fastest run against the floor's fastest")
+    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'fastest':>8} {'peak MiB':>9}")
+    for name, argv in {"floor: import numpy, yaml": floor, **commands}.items():
         extra_env = FIRST_READ if "(first read)" in name else None
-        seconds, rss = (floor_seconds, floor_rss) if name.startswith("floor") else measure(argv, args.runs, extra_env)
-        print(f"{name:28} {seconds:8.3f} {seconds / floor_seconds:8.2f} {rss:9.1f}")
-
+        seconds, ratio, fastest, rss = measure(argv, floor, args.runs, extra_env)
+        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {fastest:8.2f} {rss:9.1f}")
 
 if __name__ == "__main__":
     main()

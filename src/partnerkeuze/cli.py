@@ -5,10 +5,9 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 
 from partnerkeuze import __version__
 from partnerkeuze.errors import (
@@ -26,16 +25,24 @@ from partnerkeuze.language import (
 )
 from partnerkeuze.texts import help_text, t
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 # emoji=False: rich would turn "scenario.yaml:100:5" into "scenario.yaml💯5" (and a
 # name like ":smile:" into a face); markup=False alone does not stop that.
-def _out() -> Console:
+# rich is imported where something is printed with it: 'rank --json' needs none of it.
+def _out() -> "Console":
+    from rich.console import Console  # noqa: PLC0415
+
     return Console(highlight=False, emoji=False)
 
 
-def _err() -> Console:
+def _err() -> "Console":
+    from rich.console import Console  # noqa: PLC0415
+
     return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
