@@ -118,6 +118,24 @@ def test_an_invalid_file_is_never_stored(write_scenario: WriteScenario, cache: P
     assert entries(cache) == []
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("{id: enschede, scores", "{id: enschede, vertrouwelijk: true, scores"),
+        ('ict: "+", kosten: 700000', 'ict: "+", kosten: {waarde: 700000, onderbouwing: Offerte, vertrouwelijk: true}'),
+    ],
+)
+def test_a_confidential_scenario_is_never_stored(
+    write_scenario: WriteScenario, cache: Path, old: str, new: str
+) -> None:
+    text = SCENARIO.replace(old, new)
+    assert text != SCENARIO
+
+    service.resolved_scenario(write_scenario(text))
+
+    assert entries(cache) == []
+
+
 def test_a_damaged_entry_is_a_miss(write_scenario: WriteScenario, cache: Path) -> None:
     path = write_scenario(SCENARIO)
     expected = service.resolved_scenario(path)

@@ -6,7 +6,8 @@ than everything else ``rank`` does; for a file whose bytes were seen before, the
 outcome of all that is known. The cache keeps the ``ResolvedScenario`` (plain records,
 ``resolved.py``) of every valid file it sees, so a second run needs neither YAML nor
 pydantic. Only valid scenarios are stored: an invalid file is read afresh each time
-and gets its located messages.
+and gets its located messages. A scenario with anything marked ``vertrouwelijk`` is
+never stored: a confidential offer should not outlive its file in a cache folder.
 
 An entry is found by what determines its content, never by a file's name or date:
 the SHA-256 of the file's bytes, the task (``--taak``), the language (resolving names
@@ -81,7 +82,7 @@ def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
 def store(sha256: str, task: str | None, scenario: ResolvedScenario, dependencies: Sequence[Path] = ()) -> None:
     """Keep the resolved scenario of the file with SHA-256 ``sha256`` (never raises)."""
     where = folder()
-    if where is None:
+    if where is None or is_confidential(scenario):
         return
     with contextlib.suppress(Exception):
         deps = tuple((str(p.resolve()), _sha256(p)) for p in dependencies)
@@ -89,6 +90,12 @@ def store(sha256: str, task: str | None, scenario: ResolvedScenario, dependencie
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
         _write_atomic(where / _entry_name(sha256, task), data)
         _prune(where)
+
+
+def is_confidential(scenario: ResolvedScenario) -> bool:
+    """True when a candidate, or the rationale of a score, is marked ``vertrouwelijk``."""
+    candidates = (*scenario.candidates, *(e.candidate for e in scenario.excluded))
+    return any(c.confidential or any(s.confidential for s in c.scores) for c in candidates)
 
 
 def _entry_name(sha256: str, task: str | None) -> str:
