@@ -77,12 +77,21 @@ def test_a_portfolio_page_has_the_summary_and_every_task(make_portfolio: Callabl
     assert len(ids) == len(set(ids))  # footnote anchors are per task
 
 
-def test_a_portfolio_page_is_self_contained_and_static(make_portfolio: Callable[..., PortfolioMemo]) -> None:
-    page = html.render_portfolio(make_portfolio())
+def test_a_portfolio_page_is_self_contained_with_sliders_per_task(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+    page = html.render_portfolio(portfolio)
     assert not re.search(r"https?:|//", page.replace("http-equiv", ""))
     assert "default-src 'none'" in page
-    assert "<script" not in page  # static tables: the sliders are on the single-task page
-    assert 'type="range"' not in page
+    assert page.count("<script>") == 1  # one script drives every task
+    assert page.count("data-memo-data>") == len(portfolio.tasks)
+    for task, _, memo in portfolio.tasks:
+        assert f'<div class="task-memo" data-memo="taak-{task}">' in page
+        assert f'<script type="application/json" id="taak-{task}-data" data-memo-data>' in page
+        assert f'id="taak-{task}-controls" data-controls hidden>' in page
+        assert f'<button type="button" id="taak-{task}-reset" data-reset>' in page
+        assert page.count(f'<input type="range" id="taak-{task}-weight-') == len(memo.rows)
+        assert page.count(f'data-summary="taak-{task}"') == 4  # best, score, runner-up, margin
+    assert 'id="memo-data"' not in page and 'id="controls"' not in page
     assert html.render_portfolio(make_portfolio()) == page
 
 
@@ -236,3 +245,131 @@ def test_the_difference_with_the_status_quo_follows_the_sliders(browser: Any, tm
     totals = [sum(w * row.cells[i].value for w, row in zip(weights, memo.rows, strict=True)) for i in range(3)]
     assert moved[:2] == [f"+{formatting.points(totals[i] - totals[2])}" for i in range(2)]
     assert moved[2] == "status quo"
+
+
+# --- the portfolio in a real browser ---------------------------------------------------
+
+
+def _task_rankings() -> dict[str, Ranking]:
+    from partnerkeuze.loading import load  # noqa: PLC0415
+    from partnerkeuze.portfolio import portfolio  # noqa: PLC0415
+    from render.conftest import PORTFOLIO  # noqa: PLC0415
+
+    return {task.scenario.task or "": task.report.ranking for task in portfolio(load(PORTFOLIO)).tasks}
+
+
+def _flipping_move(ranking: Ranking) -> tuple[int, float, Ranking]:
+    """A criterion and a weight share at which another candidate leads (the first found, in steps of 5%)."""
+    ids = [c.id for c in ranking.scenario.criteria]
+    for k, criterion in enumerate(ids):
+        if ranking.weights[k] == 0:
+            continue
+        for step in range(1, 20):
+            share = step / 20 + 0.013  # off the 5% grid, where totals would end in an exact half point
+            moved = service.rank(ranking.scenario, {criterion: _points_for_share(ranking, k, share)})
+            if moved.order[0].id != ranking.order[0].id:
+                return k, share, moved
+    raise AssertionError("no weight share changes the winner")
+
+
+def _section(page: Any, task: str) -> dict[str, list[str]]:
+    """What a task's section and its summary row show."""
+    root = page.locator(f"[data-memo='taak-{task}']")
+    count = root.locator("[data-total]").count()
+    summary = page.locator(f"[data-summary='taak-{task}']")
+    return {
+        "totals": [root.locator(f"[data-total='{i}']").inner_text() for i in range(count)],
+        "ranks": [root.locator(f"[data-rank='{i}']").inner_text() for i in range(count)],
+        "weights": [el.inner_text() for el in root.locator("td.weight [data-weight]").all()],
+        "flip": [root.locator("[data-flip]").inner_text()],
+        "summary": [summary.nth(i).inner_text() for i in range(summary.count())],
+    }
+
+
+@pytest.fixture
+def portfolio_page(browser: Any, make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path) -> Iterator[Any]:
+    path = tmp_path / "portfolio.html"
+    path.write_text(html.render_portfolio(make_portfolio()), encoding="utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.requests = requests
+    yield page
+    assert errors == []
+    context.close()
+
+
+def test_every_task_of_a_portfolio_gets_its_own_sliders(portfolio_page: Any,
+                                                       make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+    assert portfolio_page.requests == [portfolio_page.url]
+    for task, _, memo in portfolio.tasks:
+        root = portfolio_page.locator(f"[data-memo='taak-{task}']")
+        assert portfolio_page.locator(f"#taak-{task}-controls").is_visible()
+        assert root.locator("input[type=range]").count() == len(memo.rows)
+        shown = _section(portfolio_page, task)
+        assert shown["totals"] == [c.total_text for c in memo.columns]  # the script starts from the server's numbers
+        assert shown["ranks"] == [str(c.rank) for c in memo.columns]
+    assert portfolio_page.locator("td.moved").count() == 0
+
+
+def test_a_portfolio_slider_moves_only_its_own_task_as_python_predicts(
+    portfolio_page: Any, make_portfolio: Callable[..., PortfolioMemo],
+) -> None:
+    portfolio = make_portfolio()
+    rankings = _task_rankings()
+    (first, _, first_memo), (second, _, second_memo) = portfolio.tasks[0], portfolio.tasks[1]
+    untouched = _section(portfolio_page, second)
+    for task, memo in ((first, first_memo), (second, second_memo)):
+        k, share, expected = _flipping_move(rankings[task])
+        root = portfolio_page.locator(f"[data-memo='taak-{task}']")
+        root.locator(f"input[data-slider='{k}']").evaluate(
+            "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", share * 100)
+        shown = _section(portfolio_page, task)
+        by_name = {c.name: c for c in expected.order}
+        names = [c.name for c in memo.columns]
+        assert shown["totals"] == [formatting.points(by_name[n].score) for n in names]
+        assert shown["ranks"] == [str(by_name[n].rank) for n in names]
+        assert shown["weights"] == list(formatting.percentages(expected.weights))
+        assert shown["summary"][:3] == [expected.order[0].name, formatting.points(expected.order[0].score),
+                                        expected.order[1].name]
+        # the margin is a difference of two sums: at an exact half point the last digit may round either way
+        margin = (expected.order[0].score - expected.order[1].score) * 100
+        assert abs(float(shown["summary"][3].replace(",", ".")) - margin) <= 0.05 + 1e-9
+        assert root.locator("[data-flip]").get_attribute("data-flipped") == "true"
+        winner = names.index(expected.order[0].name)
+        assert root.locator(f"[data-star='{winner}']").is_visible()
+        summary_best = portfolio_page.locator(f"[data-summary='taak-{task}'][data-summary-cell='best']")
+        assert summary_best.get_attribute("class") == "moved"
+        if task == first:  # the other task's table, weights, flip and summary row did not move
+            assert _section(portfolio_page, second) == untouched
+    moved_second = _section(portfolio_page, second)
+
+    portfolio_page.locator(f"#taak-{first}-reset").click()
+    shown = _section(portfolio_page, first)
+    assert shown["totals"] == [c.total_text for c in first_memo.columns]
+    assert shown["ranks"] == [str(c.rank) for c in first_memo.columns]
+    assert shown["summary"] == list(portfolio.rows[0][2:6])
+    assert portfolio_page.locator(f"[data-summary='taak-{first}'].moved").count() == 0
+    assert _section(portfolio_page, second) == moved_second  # resetting one task leaves the other as moved
+
+
+def test_without_javascript_a_portfolio_shows_the_server_numbers(
+    browser: Any, make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path,
+) -> None:
+    portfolio = make_portfolio()
+    path = tmp_path / "portfolio.html"
+    path.write_text(html.render_portfolio(portfolio), encoding="utf-8")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    for (task, _, memo), row in zip(portfolio.tasks, portfolio.rows, strict=True):
+        assert not page.locator(f"#taak-{task}-controls").is_visible()
+        shown = _section(page, task)
+        assert shown["totals"] == [c.total_text for c in memo.columns]
+        assert shown["summary"] == list(row[2:6])
+    context.close()

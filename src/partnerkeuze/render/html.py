@@ -28,30 +28,33 @@ _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
 def render(memo: Memo) -> str:
     """The page's HTML text (the same memo always gives the same text)."""
-    template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
-    parts = {"{{lang}}": memo.language, "{{title}}": escape(memo.title), "{{body}}": _body(memo),
-             "{{data}}": _data(memo)}
-    for marker, value in parts.items():
-        template = template.replace(marker, value, 1)
-    return template
+    body = f"<main data-memo>\n{_body(memo)}\n{_data_script(memo, 'memo-data')}\n</main>"
+    return _page(memo.language, memo.title, body)
 
 
 def render_portfolio(portfolio: PortfolioMemo) -> str:
-    """The portfolio as one page: the summary table and sentences, then each task's memo (static tables).
+    """The portfolio as one page: the summary table and sentences, then each task's memo with its own sliders.
 
-    Why no sliders here: the page's script drives one memo table; a portfolio shows
-    every task's table as partnerkeuze computed it (the single-task page has the sliders).
+    Every task's memo sits in a ``<div data-memo="taak-ID">`` with its own data block, table
+    and controls; the page's one script drives each of them on its own (ids carry the task
+    as prefix, and ``data-summary="taak-ID"`` marks the task's cells in the summary).
+    Moving a task's sliders also updates that task's best partner, score, runner-up and
+    margin in the summary (marked as moved); robustness, advice and the sentences stay
+    as partnerkeuze computed them, since they need the sensitivity analysis and the
+    coordination cost across all tasks.
     """
-    template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
-    head, marker, _ = template.partition('<script type="application/json" id="memo-data">')
-    assert marker, "templates/memo.html lost its data script"
     e = escape
     out = [f"<header><h1>{e(portfolio.title)}</h1></header>"]
     out += [f'<p class="notice">{e(notice)}</p>' for notice in portfolio.notices]
     out += [f"<section><h2>{e(t('portfolio.title'))}</h2>", '<table class="portfolio" id="portfolio-table"><thead><tr>']
     out.append("".join(f'<th scope="col">{e(h)}</th>' for h in portfolio.header) + "</tr></thead><tbody>")
     for (task, _, _), row in zip(portfolio.tasks, portfolio.rows, strict=True):
-        cells = "".join(f"<td{_cls(False, 'num') if k in (3, 5) else ''}>{e(c)}</td>" for k, c in enumerate(row[1:], 1))
+        cells = "".join(
+            f"<td{_cls(False, 'num') if k in (3, 5) else ''}"
+            + (f' data-summary="taak-{e(task)}" data-summary-cell="{_SUMMARY_CELLS[k]}"' if k in _SUMMARY_CELLS else "")
+            + f">{e(c)}</td>"
+            for k, c in enumerate(row[1:], 1)
+        )
         out.append(f'<tr><th scope="row"><a href="#taak-{e(task)}">{e(row[0])}</a></th>{cells}</tr>')
     out.append("</tbody></table>")
     for heading, lines in portfolio.sections:
@@ -59,18 +62,33 @@ def render_portfolio(portfolio: PortfolioMemo) -> str:
     out.append("</section>")
     for task, name, memo in portfolio.tasks:
         prefix = f"taak-{e(task)}"
-        body = _body(memo, sliders=False)
+        body = _body(memo, page=False, prefix=prefix)
         for tag in ("h3", "h2"):  # the memo's sections sit one level below the task's heading
             lower = f"h{int(tag[1]) + 1}"
             body = body.replace(f"<{tag}>", f"<{lower}>").replace(f"</{tag}>", f"</{lower}>")
         # ids unique on the page: user text is escaped, so these markers only come from the renderer
         body = (body.replace('id="note-', f'id="{prefix}-note-').replace('href="#note-', f'href="#{prefix}-note-')
                 .replace('id="memo-table"', f'id="{prefix}-table"'))
-        out.append(f'<section class="task" id="{prefix}"><h2>{e(name)}</h2>\n{body}\n</section>')
-    parts = {"{{lang}}": portfolio.first.language, "{{title}}": e(portfolio.title), "{{body}}": "\n".join(out)}
-    for key, value in parts.items():
-        head = head.replace(key, value, 1)
-    return head + "</body>\n</html>\n"
+        out.append(f'<section class="task" id="{prefix}"><h2>{e(name)}</h2>\n<div class="task-memo" data-memo="{prefix}">\n'
+                   f'{body}\n{_data_script(memo, f"{prefix}-data")}\n</div>\n</section>')
+    return _page(portfolio.first.language, portfolio.title, "\n".join(out))
+
+
+# Summary cells the script keeps up to date (column index in ``PortfolioMemo.rows``).
+_SUMMARY_CELLS = {2: "best", 3: "score", 4: "second", 5: "margin"}
+
+
+def _page(language: str, title: str, body: str) -> str:
+    template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
+    parts = {"{{lang}}": language, "{{title}}": escape(title), "{{body}}": body}
+    for marker, value in parts.items():
+        template = template.replace(marker, value, 1)
+    return template
+
+
+def _data_script(memo: Memo, ident: str) -> str:
+    """The data block of one memo section, found by the script through ``data-memo-data``."""
+    return f'<script type="application/json" id="{ident}" data-memo-data>{_data(memo)}</script>'
 
 
 def _data(memo: Memo) -> str:
@@ -91,14 +109,15 @@ def _data(memo: Memo) -> str:
     return text.replace("<", "\\u003c")
 
 
-def _body(memo: Memo, *, sliders: bool = True) -> str:
+def _body(memo: Memo, *, page: bool = True, prefix: str | None = None) -> str:
+    """The memo's sections; ``page``: with its own title, ``prefix``: before the ids of the controls."""
     e = escape
-    out = [f"<header><h1>{e(memo.title)}</h1>"] if sliders else []
+    out = [f"<header><h1>{e(memo.title)}</h1>"] if page else []
     meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
             f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
     if any(meta):
         out.append(f'<p class="meta">{e(" · ".join(m for m in meta if m))}</p>')
-    if sliders:
+    if page:
         out.append("</header>")
     out += [f'<p class="notice">{e(notice)}</p>' for notice in memo.notices]
     if memo.description:
@@ -118,8 +137,7 @@ def _body(memo: Memo, *, sliders: bool = True) -> str:
     out.append(f"<h3>{e(t('memo.contributions'))}</h3>")
     out.append(_bars(memo))
     out.append("</section>")
-    if sliders:
-        out.append(_controls(memo))
+    out.append(_controls(memo, prefix))
     if memo.sensitivity is not None:
         out.append(_sensitivity(memo.sensitivity))
     if memo.footnotes:
@@ -183,17 +201,24 @@ def _bars(memo: Memo) -> str:
     return "\n".join(out)
 
 
-def _controls(memo: Memo) -> str:
+def _controls(memo: Memo, prefix: str | None = None) -> str:
+    """The sliders (hidden until the script runs); ``prefix``: ids for a task of a portfolio."""
     e = escape
-    out = [f'<section class="controls" id="controls" hidden><h2>{e(t("memo.html_controls"))}</h2>',
+
+    def ident(name: str) -> str:
+        return f"{prefix}-{name}" if prefix else name
+
+    out = [f'<section class="controls" id="{ident("controls")}" data-controls hidden><h2>{e(t("memo.html_controls"))}</h2>',
            f"<p>{e(t('memo.html_controls_hint'))}</p>"]
     for j, row in enumerate(memo.rows):
-        out.append(f'<div class="slider"><label for="weight-{j}">{e(row.name)}</label>'
-                   f'<input type="range" id="weight-{j}" data-slider="{j}" min="0" max="100" step="any" '
-                   f'value="{row.weight * 100!r}"><output for="weight-{j}" data-weight="{j}">'
+        slider = ident(f"weight-{j}")
+        out.append(f'<div class="slider"><label for="{slider}">{e(row.name)}</label>'
+                   f'<input type="range" id="{slider}" data-slider="{j}" min="0" max="100" step="any" '
+                   f'value="{row.weight * 100!r}"><output for="{slider}" data-weight="{j}">'
                    f"{e(row.weight_text)}</output></div>")
-    out.append(f'<p><button type="button" id="reset">{e(t("memo.html_reset"))}</button></p>')
-    out.append('<p id="flip" role="status" aria-live="polite" data-flipped="false"></p></section>')
+    out.append(f'<p><button type="button" id="{ident("reset")}" data-reset>{e(t("memo.html_reset"))}</button></p>')
+    out.append(f'<p class="flip" id="{ident("flip")}" data-flip role="status" aria-live="polite" data-flipped="false"></p>'
+               "</section>")
     out.append(f"<noscript><p>{e(t('memo.html_noscript'))}</p></noscript>")
     return "\n".join(out)
 
