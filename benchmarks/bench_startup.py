@@ -85,6 +85,7 @@ def main() -> None:
     commands = {
         "floor: import numpy, yaml": [py, "-c", "import numpy, yaml"],
         "python -c pass": [py, "-c", "pass"],
+        "skeleton: typer+rich table": [py, str(ROOT / "benchmarks" / "startup_skeleton.py"), "rank", scenario],
         "--version": [*cli, "--version"],
         "--help": [*cli, "--help"],
         "rank": [*cli, "rank", scenario],
