@@ -1,4 +1,4 @@
-"""The command line (``cli.py``, ``__main__.py``): exit codes, key lines, JSON contract."""
+"""The command line (``cli/``, ``__main__.py``): exit codes, key lines, JSON contract."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The command line for the decision model (``cli.py``): weights, profiles, --profiel,
+"""The command line for the decision model (``cli/``): weights, profiles, --profiel,
 knock-outs and the status quo in rank, sensitivity and export.
 
 Kept apart from ``test_cli.py`` so that file stays about the commands' shared contract.

@@ -54,6 +54,16 @@ COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
 RENDER_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
     "__init__": ("test_terminal.py", "a docstring only"),
 }
+# The cli/ package: commands are tested end to end, through the files of tests/ named here.
+CLI_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "__init__": ("test_cli.py", "main(), build_app and COMMANDS; test_cli runs every shared contract"),
+    "output": ("test_cli.py", "error messages, exit codes and the quiet progress bar, through the commands"),
+    "options": ("test_cli.py", "the shared options, through each command's --help and runs"),
+    "ranking": ("test_cli.py", "rank and sensitivity (profiles and tasks: test_cli_decision.py)"),
+    "modelling": ("test_cli_decision.py", "weights and profiles; compare in test_comparing.py"),
+    "files": ("test_cli.py", "validate and criteria; init in test_scaffold.py, schema in test_schema.py"),
+    "exporting": ("test_export.py", "export end to end; portfolio in test_cli.py"),
+}
 
 # STYLE §2: the core imports only numpy and the standard library (and itself; anything may import errors).
 CORE = {"matrix", "scoring", "thresholds", "montecarlo", "results", "methods", "weighting", "scoresampling"}
@@ -124,9 +134,21 @@ def test_every_renderer_has_its_own_test_file(module: str) -> None:
         )
 
 
+@pytest.mark.parametrize("module", modules(PACKAGE / "cli"))
+def test_every_cli_module_has_its_own_test_file(module: str) -> None:
+    if module in CLI_COVERED_ELSEWHERE:
+        other, _reason = CLI_COVERED_ELSEWHERE[module]
+        assert (TESTS / other).is_file()
+    else:
+        assert (TESTS / "cli" / f"test_{module}.py").is_file(), (
+            f"src/partnerkeuze/cli/{module}.py has no tests/cli/test_{module}.py"
+        )
+
+
 def test_the_allowlist_names_only_existing_modules() -> None:
     assert set(COVERED_ELSEWHERE) <= set(modules(PACKAGE))
     assert set(RENDER_COVERED_ELSEWHERE) <= set(modules(PACKAGE / "render"))
+    assert set(CLI_COVERED_ELSEWHERE) <= set(modules(PACKAGE / "cli"))
 
 
 # --- (b) import rules -----------------------------------------------------------------
@@ -152,10 +174,11 @@ def test_core_imports_only_numpy_the_standard_library_and_the_core(module: str) 
 
 
 def test_only_cli_imports_typer() -> None:
+    assert (PACKAGE / "cli" / "__init__.py").is_file()  # else the rule checks nothing
     bad = [
         f"{path.relative_to(PACKAGE)}:{line}"
         for path in all_sources()
-        if path.name != "cli.py"
+        if path.relative_to(PACKAGE).parts[0] != "cli"
         for line, name in runtime_imports(path)
         if name.split(".")[0] in ("typer", "click")
     ]
@@ -223,7 +246,7 @@ NOT_FOR_RANK = (
     "partnerkeuze.montecarlo", "partnerkeuze.thresholds", "partnerkeuze.export",
     "partnerkeuze.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.scaffold",
     "concurrent.futures", "rich.progress", "rich.markdown", "rich.syntax", "rich.traceback",
-    "jinja2", "PIL",
+    "jinja2", "PIL", "typer.rich_utils",  # typer's help and error printing (cli/dutch.py)
 )
 
 

@@ -200,7 +200,7 @@ def test_cli_init_with_options(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_cli_init_asks_on_a_terminal(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("partnerkeuze.cli._stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("partnerkeuze.cli.files._stdin_is_terminal", lambda: True)
     path = tmp_path / "nieuw.yaml"
 
     result = runner.invoke(app, ["init", str(path)], input="Partner voor P&O\nBorne\nhaaksbergen\nHengelo, Enschede\n")
@@ -229,7 +229,7 @@ def test_cli_init_does_not_ask_without_a_terminal(runner: CliRunner, tmp_path: P
 def test_cli_init_refuses_an_existing_file_before_asking(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("partnerkeuze.cli._stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("partnerkeuze.cli.files._stdin_is_terminal", lambda: True)
     path = tmp_path / "nieuw.yaml"
     path.write_text("oud", encoding="utf-8")
 

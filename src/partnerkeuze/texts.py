@@ -1373,6 +1373,70 @@ HELP.update({
     ),
 })
 
+# --- typer's and click's own words, in Dutch (cli/dutch.py) ------------------------
+# Keyed by the English that typer 0.28 writes; its vendored click has no gettext, so
+# these are its finished messages. "{name}" stands for any text; {message} is itself
+# translated, {type} through CLICK_TYPE_NAMES. The first template that matches the
+# whole message wins: a longer template comes before a shorter one it contains.
+CLICK_MESSAGES: dict[str, str] = {
+    "No such command {name}. Did you mean {suggestions}?": "Onbekende opdracht {name}. Bedoelt u {suggestions}?",
+    "{message}. Did you mean {suggestions}?": "{message}. Bedoelt u {suggestions}?",
+    "No such command {name}.": "Onbekende opdracht {name}.",
+    "Missing command.": "Opdracht ontbreekt.",
+    "No such option: {option} (Possible options: {options})": "Onbekende optie: {option} (bedoelt u: {options})",
+    "No such option: {option}": "Onbekende optie: {option}",
+    "Missing argument {name}. {message}": "Argument {name} ontbreekt. {message}",
+    "Missing argument {name}.": "Argument {name} ontbreekt.",
+    "Missing option {name}. {message}": "Optie {name} ontbreekt. {message}",
+    "Missing option {name}.": "Optie {name} ontbreekt.",
+    "Missing parameter {name}.": "Parameter {name} ontbreekt.",
+    "Invalid value for {name}: {message}": "Ongeldige waarde voor {name}: {message}",
+    "Invalid value: {message}": "Ongeldige waarde: {message}",
+    "Got unexpected extra argument(s) ({arguments})": "Te veel argumenten ({arguments})",
+    "Option {name} does not take a value.": "Optie {name} heeft geen waarde.",
+    "Option {name} requires an argument.": "Optie {name} heeft een waarde nodig.",
+    "Option {name} requires {count} arguments.": "Optie {name} heeft {count} waarden nodig.",
+    "Argument {name} takes {count} values.": "Argument {name} heeft {count} waarden nodig.",
+    "Takes {count} values but {given} given.": "Vraagt {count} waarden, maar kreeg er {given}.",
+    "{count} values are required, but {given} given.": "Er zijn {count} waarden nodig, maar kreeg er {given}.",
+    "Value must be an iterable.": "De waarde moet een reeks zijn.",
+    "{value} is not in the range {range}.": "{value} ligt niet in het bereik {range}.",
+    "{value} is not a valid boolean. Recognized values: {states}": "{value} is geen ja of nee. Toegestaan: {states}",
+    "{value} is not one of {choices}.": "{value} is geen van {choices}.",
+    "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
+    "{value} does not match the formats {formats}.": "{value} past niet bij de formaten {formats}.",
+    "{value} is not a valid {type}.": "{value} is geen {type}.",
+    "Could not open file {name}: {message}": "Bestand {name} kan niet worden geopend: {message}",
+}
+CLICK_TYPE_NAMES: dict[str, str] = {
+    "int": "geheel getal", "int range": "geheel getal", "float": "getal", "float range": "getal",
+    "uuid": "geldige UUID", "datetime": "geldige datum en tijd", "boolean": "ja of nee", "str": "tekst",
+}
+# typer.rich_utils's constants for labels and panel titles, by name.
+CLICK_LABELS: dict[str, str] = {
+    "DEPRECATED_STRING": "(verouderd) ",
+    "DEFAULT_STRING": "[standaard: {}]",
+    "ENVVAR_STRING": "[omgevingsvariabele: {}]",
+    "REQUIRED_LONG_STRING": "[verplicht]",
+    "ARGUMENTS_PANEL_TITLE": "Argumenten",
+    "OPTIONS_PANEL_TITLE": "Opties",
+    "COMMANDS_PANEL_TITLE": "Opdrachten",
+    "ERRORS_PANEL_TITLE": "Fout",
+    "ABORTED_TEXT": "Afgebroken.",
+    "RICH_HELP": "Probeer [blue]'{command_path} {help_option}'[/] voor hulp.",
+}
+CLICK_USAGE_PREFIX = "Gebruik: "
+CLICK_OPTIONS_METAVAR = "[OPTIES]"
+CLICK_COMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+# The help of the options typer adds itself, by their English help.
+CLICK_OPTION_HELP: dict[str, str] = {
+    "Show this message and exit.": "Toon deze hulp en stop.",
+    "Install completion for the current shell.": "Installeer het aanvullen van opdrachten voor deze shell.",
+    "Show completion for the current shell, to copy it or customize the installation.":
+        "Toon het aanvullen van opdrachten voor deze shell, om het over te nemen of de installatie aan te passen.",
+}
+
+
 def help_text(key: str, language: str) -> str:
     """A ``--help`` text in the given language."""
     dutch, english = HELP[key]

@@ -1,0 +1,82 @@
+"""The decision model as a whole: ``weights``, ``profiles`` (render/profiles_view.py), ``compare``."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from partnerkeuze.cli import options
+from partnerkeuze.cli.output import handle_errors, out
+from partnerkeuze.language import parse_language, set_language
+from partnerkeuze.texts import t
+
+
+def register(command: options.Command, h: options.HelpText) -> None:
+    """Add ``weights``, ``profiles`` and ``compare`` (help texts through ``h``)."""
+    LangOption = Annotated[str, options.lang(h)]
+    FileArgument = Annotated[Path, options.scenario_file(h)]
+    JsonOption = Annotated[bool, options.as_json(h)]
+
+    @command("weights")
+    @handle_errors
+    def weights(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        scenario = service.resolved_scenario(file)
+        if as_json:
+            from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
+            from partnerkeuze.render.profiles_view import weights_document  # noqa: PLC0415
+
+            sys.stdout.write(dumps(weights_document(scenario)))
+            return
+        from partnerkeuze.render.profiles_view import weights_view  # noqa: PLC0415
+
+        out().print(weights_view(scenario))
+
+    @command("profiles")
+    @handle_errors
+    def profiles(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
+        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.stakeholders import compare_profiles  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        scenario = service.resolved_scenario(file)
+        comparison = compare_profiles(scenario)
+        if as_json:
+            from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
+            from partnerkeuze.render.profiles_view import profiles_document  # noqa: PLC0415
+
+            sys.stdout.write(dumps(profiles_document(comparison)))
+            return
+        from partnerkeuze.render.profiles_view import profiles_view  # noqa: PLC0415
+
+        out().print(profiles_view(comparison))
+
+    @command("compare")
+    @handle_errors
+    def compare(
+        files: Annotated[list[Path], typer.Argument(help=h("compare_files"), metavar="OUD.yaml [NIEUW.yaml]")],
+        since: Annotated[str | None, typer.Option("--since", help=h("since"), metavar="REVISIE")] = None,
+        as_json: JsonOption = False,
+        lang: LangOption = "nl",
+    ) -> None:
+        from partnerkeuze import comparing  # noqa: PLC0415
+        from partnerkeuze.errors import UsageError  # noqa: PLC0415
+
+        set_language(parse_language(lang))
+        if since is not None and len(files) == 1:
+            comparison = comparing.compare_since(files[0], since)
+        elif since is None and len(files) == 2:
+            comparison = comparing.compare_files(files[0], files[1])
+        else:
+            raise UsageError(t("compare.usage"))
+        if as_json:
+            from partnerkeuze.render.jsonout import comparison_json  # noqa: PLC0415
+
+            sys.stdout.write(comparison_json(comparison))
+            return
+        from partnerkeuze.render.compare_view import comparison_view  # noqa: PLC0415
+
+        out().print(comparison_view(comparison))
