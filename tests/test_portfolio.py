@@ -118,3 +118,45 @@ def test_a_file_without_tasks_is_refused(write_scenario: Write) -> None:
 
     with pytest.raises(UsageError, match="geen taken"):
         portfolio(load(write_scenario(text)))
+
+
+# Two criteria: a is better on k, b on m; the file weighs k, the profile 'raad' weighs m.
+WEIGHED = """\
+versie: 1
+titel: Gewichten per portfolio
+gewichten: {k: 3, m: 1}
+profielen:
+  raad: {gewichten: {k: 1, m: 3}}
+taken:
+  - {id: t1, laag: bedrijfsvoering}
+  - {id: t2, laag: uitvoering}
+criteria:
+  - {id: k, bereik: [0, 10]}
+  - {id: m, bereik: [0, 10]}
+kandidaten:
+  - {id: a, scores: {k: 9, m: 2}}
+  - {id: b, scores: {k: 2, m: 9}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("options", "winners"),
+    [
+        ({}, ["a", "a"]),
+        ({"overrides": {"m": 10}}, ["b", "b"]),
+        ({"profile": "raad"}, ["b", "b"]),
+        ({"profile": "bestand"}, ["a", "a"]),
+    ],
+)
+def test_weight_and_profile_apply_to_every_task(
+    write_scenario: Write, options: dict[str, object], winners: list[str]
+) -> None:
+    result = portfolio(load(write_scenario(WEIGHED)), **options)  # type: ignore[arg-type]
+
+    assert [task.winner.id for task in result.tasks] == winners
+    assert result.advice.by_task == tuple(winners)
+
+
+def test_an_unknown_profile_in_a_portfolio_is_a_usage_error(write_scenario: Write) -> None:
+    with pytest.raises(UsageError, match="wethouder"):
+        portfolio(load(write_scenario(WEIGHED)), profile="wethouder")

@@ -148,7 +148,7 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     from partnerkeuze.portfolio import portfolio
     from partnerkeuze.render.portfolio_view import portfolio_markdown, portfolio_memo
 
-    result = portfolio(loaded, samples=0, seed=options.seed)
+    result = portfolio(loaded, samples=0, seed=options.seed, overrides=options.overrides, profile=options.profile)
     pseudonyms, scrub = public_names([(c.id, c.label, c.confidential) for c in loaded.scenario.candidates],
                                      options.openbaar)
     memos = []

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from partnerkeuze import service
 from partnerkeuze.errors import UsageError
 from partnerkeuze.loading import LoadedScenario
 from partnerkeuze.resolve import resolve
-from partnerkeuze.resolved import ResolvedScenario
+from partnerkeuze.resolved import ResolvedScenario, select
 from partnerkeuze.results import RankedCandidate, SensitivityReport
 from partnerkeuze.texts import t
 from partnerkeuze.thresholds import by_fragility, takeover_distance
@@ -137,13 +137,21 @@ def portfolio(
     samples: int = 0,
     seed: int = service.DEFAULT_SEED,
     progress: Callable[[int], object] | None = None,
+    overrides: Mapping[str, float] | None = None,
+    profile: str | None = None,
 ) -> PortfolioResult:
-    """Rank every task, find its fragility and build the advised assignment."""
+    """Rank every task, find its fragility and build the advised assignment.
+
+    ``profile`` (``--profiel``) and ``overrides`` (``--weight``) apply to every task,
+    exactly as to a single scenario: each task's weights are the profile's, or the
+    task's own, with the overridden criteria replaced.
+    """
     s = loaded.scenario
     if not s.tasks:
         raise UsageError(t("portfolio.no_tasks", path=loaded.path))
     reports = [
-        service.sensitivity(resolve(loaded, task.id), samples=samples, seed=seed, progress=progress)
+        service.sensitivity(select(resolve(loaded, task.id), profile), overrides,
+                            samples=samples, seed=seed, progress=progress)
         for task in s.tasks
     ]
     cost = s.coordination_cost
