@@ -579,6 +579,29 @@ def test_portfolio_json_and_samples_are_reproducible(runner: CliRunner) -> None:
     assert json.loads(first.stdout)["steekproeven"] == 300
 
 
+def test_portfolio_weight_applies_to_every_task_and_says_so(runner: CliRunner) -> None:
+    plain = json.loads(run(runner, "portfolio", OMMEN_TASKS, "--json").stdout)
+    weighed = run(runner, "portfolio", OMMEN_TASKS, "--json", "--weight", "nabijheid=40")
+    shown = run(runner, "portfolio", OMMEN_TASKS, "--weight", "nabijheid=40")
+
+    assert weighed.exit_code == 0, weighed.output
+    document = json.loads(weighed.stdout)
+    assert plain["advies"]["per_taak"]["archief"] == "regio"
+    assert document["advies"]["per_taak"]["archief"] == "zwolle"
+    assert document["gewichten_vervangen"] == {"nabijheid": 40.0}
+    assert "Gewichten voor elke taak vervangen (--weight): nabijheid = 40." in shown.stdout
+
+
+def test_portfolio_refuses_an_unknown_weight_or_profile(runner: CliRunner) -> None:
+    weight = run(runner, "portfolio", OMMEN_TASKS, "--weight", "bogus=3")
+    profile = run(runner, "portfolio", OMMEN_TASKS, "--profiel", "raad")
+
+    assert_user_error(weight, 2)
+    assert "bogus" in weight.stderr
+    assert_user_error(profile, 2)
+    assert "geen profielen" in profile.stderr
+
+
 def test_portfolio_in_english(runner: CliRunner) -> None:
     result = run(runner, "portfolio", OMMEN_TASKS, "--lang", "en")
 

@@ -125,6 +125,8 @@ class PortfolioResult:
     exact: bool  # advice searched over every set of partners
     samples: int
     seed: int
+    overrides: tuple[tuple[str, float], ...] = ()  # --weight, applied to every task
+    profile: str | None = None  # --profiel, applied to every task
 
     def name(self, candidate: str) -> str:
         """A candidate's name to show."""
@@ -175,6 +177,7 @@ def portfolio(
         title=s.title, organisation=first.organisation, date=first.date, description=first.description,
         tasks=tuple(tasks), names=tuple((c.id, c.label) for c in s.candidates), coordination_cost=cost,
         best=best, advice=advice, single=single, exact=exact, samples=samples, seed=seed,
+        overrides=tuple((overrides or {}).items()), profile=profile,
     )
 
 

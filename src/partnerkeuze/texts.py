@@ -1160,6 +1160,14 @@ MESSAGES.update({
     "portfolio.heading_comparison": ("Vergelijking met één partner", "Comparison with one partner"),
     "portfolio.heading_fragility": ("Welke keuze is kwetsbaar", "Which choice is fragile"),
     "portfolio.heading_tasks": ("Per taak", "Per task"),
+    "portfolio.profile_note": (
+        "Elke taak is gewogen met profiel '{profile}'.",
+        "Every task is weighed with profile '{profile}'.",
+    ),
+    "portfolio.weights_note": (
+        "Gewichten voor elke taak vervangen (--weight): {weights}.",
+        "Weights replaced for every task (--weight): {weights}.",
+    ),
     "portfolio.sampling": (
         "Vaakst eerst: aandeel eerste plaatsen van de beste partner bij {samples} steekproeven van de gewichten (seed {seed}).",
         "First place: share of first places of the best partner in {samples} samples of the weights (seed {seed}).",
@@ -1358,10 +1366,10 @@ HELP.update({
     "portfolio": (
         "De beste partner per taak (bestand met taken:): per taak de rangorde, de beste partner en hoe kwetsbaar "
         "die keuze is; dan wie welke taken krijgt, hoeveel partners dat zijn en hoe het zich verhoudt tot alles "
-        "bij één partner.\n\nVoorbeeld: partnerkeuze portfolio scenarios/ommen-diensten.yaml",
+        "bij één partner. --weight en --profiel gelden voor elke taak.\n\nVoorbeeld: partnerkeuze portfolio scenarios/ommen-diensten.yaml --weight nabijheid=40",
         "The best partner per task (a file with taken:): per task the ranking, the best partner and how fragile "
         "that choice is; then who takes which tasks, how many partners that makes, and how it compares with "
-        "everything at one partner.\n\nExample: partnerkeuze portfolio scenarios/ommen-diensten.yaml",
+        "everything at one partner. --weight and --profile apply to every task.\n\nExample: partnerkeuze portfolio scenarios/ommen-diensten.yaml --weight nabijheid=40",
     ),
     "taak": (
         "Bij een bestand met taken: rangschik deze taak (zonder --taak: de eerste taak).",

@@ -64,14 +64,19 @@ def register(command: options.Command, h: options.HelpText) -> None:
         as_json: Annotated[bool, options.as_json(h)] = False,
         samples: Annotated[int, typer.Option("--samples", "-n", help=h("portfolio_samples"), min=0)] = 0,
         seed: SeedOption = 0,
+        weight: WeightOption = None,
+        profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze import portfolio as portfolios  # noqa: PLC0415
+        from partnerkeuze import service  # noqa: PLC0415
         from partnerkeuze.loading import load  # noqa: PLC0415
 
         set_language(parse_language(lang))
+        overrides = service.parse_weight_overrides(weight or [])
         with progress(samples) as on_progress:
-            result = portfolios.portfolio(load(file), samples=samples, seed=seed, progress=on_progress)
+            result = portfolios.portfolio(load(file), samples=samples, seed=seed, progress=on_progress,
+                                          overrides=overrides, profile=profiel)
         if as_json:
             from partnerkeuze.render.portfolio_view import portfolio_json  # noqa: PLC0415
 

@@ -99,6 +99,17 @@ def sentences(result: PortfolioResult) -> dict[str, list[str]]:
     return {"assignment": assignment, "comparison": comparison, "fragility": fragile}
 
 
+def weights_note(result: PortfolioResult) -> str:
+    """Which weights the tasks were ranked with, when not the file's own (--profiel, --weight)."""
+    parts = []
+    if result.profile:
+        parts.append(t("portfolio.profile_note", profile=result.profile))
+    if result.overrides:
+        changed = "; ".join(f"{cid} = {formatting.plain(value)}" for cid, value in result.overrides)
+        parts.append(t("portfolio.weights_note", weights=changed))
+    return " ".join(parts)
+
+
 def portfolio_view(result: PortfolioResult) -> Group:
     """The terminal view: the per-task table, then the sentences."""
     table = Table(title=f"{result.title}\n{t('portfolio.title')}", title_justify="left")
@@ -116,6 +127,8 @@ def portfolio_view(result: PortfolioResult) -> Group:
             row.append(formatting.percent(share) if share is not None else "-")
         table.add_row(*row)
     parts: list[Any] = [table]
+    if result.overrides or result.profile:
+        parts.append(Text(weights_note(result)))
     if sampled:
         parts.append(Text(t("portfolio.sampling", samples=result.samples, seed=result.seed)))
     text = sentences(result)
@@ -158,6 +171,8 @@ def portfolio_document(result: PortfolioResult) -> dict[str, Any]:
         "exact": result.exact,
         "steekproeven": result.samples,
         "seed": result.seed,
+        "gewichten_vervangen": dict(result.overrides),
+        "profiel": result.profile,
     }
 
 
@@ -173,7 +188,10 @@ def portfolio_markdown(result: PortfolioResult, task_memos: list[str], *, scrub:
     ``scrub`` and ``notice`` make the public version (``--openbaar``): the summary with
     confidential names replaced (the task memos arrive redacted), the notice under the title.
     """
-    lines = [f"# {result.title}", ""] + ([f"> **{notice}**", ""] if notice else []) + [f"## {t('portfolio.title')}", ""]
+    lines = [f"# {result.title}", ""] + ([f"> **{notice}**", ""] if notice else [])
+    if result.overrides or result.profile:
+        lines += [weights_note(result), ""]
+    lines += [f"## {t('portfolio.title')}", ""]
     header = summary_header()
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join("---:" if k in (3, 5) else "---" for k in range(len(header))) + "|")
@@ -229,5 +247,5 @@ def portfolio_memo(result: PortfolioResult, memos: list[Memo], *, scrub: Scrub |
         sections=tuple((t(heading), tuple(s(line) for line in text[key])) for key, heading in headings),
         tasks=tuple((task.scenario.task or "", s(task.scenario.task_name or task.scenario.task or ""), memo)
                     for task, memo in zip(result.tasks, memos, strict=True)),
-        notices=(notice,) if notice else (),
+        notices=((notice,) if notice else ()) + ((weights_note(result),) if result.overrides or result.profile else ()),
     )
