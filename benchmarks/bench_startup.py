@@ -38,8 +38,8 @@ CACHE = tempfile.mkdtemp(prefix="partnerkeuze-bench-cache-")
 FIRST_READ = {"PARTNERKEUZE_CACHE": "uit"}
 
 
-def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one child process."""
+def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one child process."""
     env = {**os.environ, "PARTNERKEUZE_LANG": "nl", "NO_COLOR": "1", "COLUMNS": "120",
            "PARTNERKEUZE_CACHE": CACHE, **(extra_env or {})}
     start = time.perf_counter()
@@ -50,32 +50,34 @@ def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[
     if child.returncode not in (0,):
         msg = f"{' '.join(argv)} exited with {child.returncode}"
         raise SystemExit(msg)
-    return seconds, usage.ru_maxrss / 1024  # Linux reports KiB
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # Linux reports KiB
 
 
 def measure(
     argv: list[str], floor: list[str], runs: int, extra_env: dict[str, str] | None = None
 ) -> tuple[float, float, float, float]:
-    """Median wall time, its ratio to the floor's median, the ratio of the fastest runs,
-    and the largest peak RSS (after a warm-up).
+    """Median wall time, its ratio to the floor's, the same ratio in CPU time, and the
+    largest peak RSS (after a warm-up).
 
     The command and the floor take turns, so a busy moment of the machine slows both
-    and the ratio stays fair. The fastest runs are the least disturbed by the machine's
-    other work: their ratio is the steadier figure on a noisy machine.
+    and the ratio stays fair. CPU time (user + system) is what the process itself
+    spent: the steadier figure when other work shares the machine's two cores.
     """
     run_once(argv, extra_env)
     ours, floors = [], []
     for _ in range(runs):
         ours.append(run_once(argv, extra_env))
-        floors.append(run_once(floor)[0])
+        floors.append(run_once(floor))
     seconds = statistics.median(r[0] for r in ours)
-    fastest = min(r[0] for r in ours) / min(floors)
-    return seconds, seconds / statistics.median(floors), fastest, max(r[1] for r in ours)
+    wall = seconds / statistics.median(r[0] for r in floors)
+    cpu = statistics.median(r[2] for r in ours) / statistics.median(r[2] for r in floors)
+    return seconds, wall, cpu, max(r[1] for r in ours)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--only", default="", help="measure only the commands whose name contains this")
     parser.add_argument("--scenario", type=Path, default=ROOT / "scenarios" / "haaksbergen-2020.yaml")
     args = parser.parse_args()
     py = sys.executable
@@ -105,13 +107,14 @@ def main() -> None:
                    check=False, stdout=subprocess.DEVNULL)
     floor = commands.pop("floor: import numpy, yaml")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each, median wall time")
-    print("x floor: median against the median of the floor's runs, taken in turn with the")
-    print("command's; fastest: the fastest run against the floor's fastest")
-    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'fastest':>8} {'peak MiB':>9}")
-    for name, argv in {"floor: import numpy, yaml": floor, **commands}.items():
+    print("x floor: median wall time against the median of the floor's runs, taken in turn")
+    print("with the command's; cpu x floor: the same for CPU time (user + system)")
+    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'cpu x floor':>11} {'peak MiB':>9}")
+    chosen = {name: argv for name, argv in commands.items() if args.only in name}
+    for name, argv in {"floor: import numpy, yaml": floor, **chosen}.items():
         extra_env = FIRST_READ if "(first read)" in name else None
-        seconds, ratio, fastest, rss = measure(argv, floor, args.runs, extra_env)
-        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {fastest:8.2f} {rss:9.1f}")
+        seconds, ratio, cpu, rss = measure(argv, floor, args.runs, extra_env)
+        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {cpu:11.2f} {rss:9.1f}", flush=True)
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,8 @@ import typer.main
 from typer.testing import CliRunner, Result
 
 from partnerkeuze import __version__
-from partnerkeuze.cli import COMMANDS, app
+from partnerkeuze import cli
+from partnerkeuze.cli import app
 
 ROOT = Path(__file__).parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -644,8 +645,14 @@ def test_taak_unknown(runner: CliRunner) -> None:
 
 
 def test_main_knows_every_command_by_name() -> None:
-    """main() builds only the command it runs (cli.COMMANDS); a new command must be listed."""
-    assert sorted(COMMANDS) == sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    """main() builds only the command it runs (cli.COMMANDS, cli._MODULES); a new command must be listed."""
+    registered = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+    assert sorted(cli.COMMANDS) == registered
+    assert sorted(cli._MODULES) == registered
+    for name in cli.COMMANDS:  # built alone, each command is there
+        alone = typer.main.get_command(cli.build_app("nl", only=name))
+        assert list(alone.commands) == [name]  # type: ignore[attr-defined]
 
 
 def test_a_command_run_alone_still_has_its_help_and_errors() -> None:

@@ -5,6 +5,7 @@
 Their bodies import what they need when they run, so ``--help`` stays fast.
 """
 
+import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -21,6 +22,13 @@ COMMANDS = (
     "init", "compare", "schema", "portfolio",
 )
 """Every command, in the order ``--help`` lists them."""
+_MODULES = {
+    "rank": "ranking", "sensitivity": "ranking",
+    "weights": "modelling", "profiles": "modelling", "compare": "modelling",
+    "validate": "files", "criteria": "files", "init": "files", "schema": "files",
+    "export": "exporting", "portfolio": "exporting",
+}
+"""The module of each command (``main()`` imports only the one it runs)."""
 
 
 def _language_from_argv(argv: list[str]) -> Language:
@@ -40,7 +48,7 @@ def build_app(language: Language, only: str | None = None) -> typer.Typer:
     signature each time the program starts (about 10 ms on the 2-core reference
     machine, issue #7); a run of ``rank`` only needs ``rank``.
     """
-    from partnerkeuze.cli import dutch, exporting, files, modelling, ranking  # noqa: PLC0415
+    from partnerkeuze.cli import dutch  # noqa: PLC0415
 
     group_class, command_class = dutch.classes(language)
 
@@ -75,8 +83,8 @@ def build_app(language: Language, only: str | None = None) -> typer.Typer:
     ) -> None:
         pass
 
-    for module in (ranking, modelling, files, exporting):
-        module.register(command, h)
+    for name in sorted({_MODULES[c] for c in COMMANDS if only in (None, c)}):
+        importlib.import_module(f"partnerkeuze.cli.{name}").register(command, h)
     app.registered_commands.sort(key=lambda info: COMMANDS.index(info.name or ""))
     return app
 
