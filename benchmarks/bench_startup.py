@@ -55,13 +55,14 @@ def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[
 
 def measure(
     argv: list[str], floor: list[str], runs: int, extra_env: dict[str, str] | None = None
-) -> tuple[float, float, float, float]:
-    """Median wall time, its ratio to the floor's, the same ratio in CPU time, and the
-    largest peak RSS (after a warm-up).
+) -> tuple[float, float, str, float]:
+    """Median wall time, its ratio to the floor's, the interquartile range of that ratio
+    over the pairs of runs, and the largest peak RSS (after a warm-up).
 
     The command and the floor take turns, so a busy moment of the machine slows both
-    and the ratio stays fair. CPU time (user + system) is what the process itself
-    spent: the steadier figure when other work shares the machine's two cores.
+    and the ratio stays fair; the spread of the per-pair ratios shows how busy it was.
+    (CPU time is no fairer: the floor's numpy starts OpenBLAS threads on both cores,
+    partnerkeuze sets BLAS to one thread.)
     """
     run_once(argv, extra_env)
     ours, floors = [], []
@@ -70,8 +71,8 @@ def measure(
         floors.append(run_once(floor))
     seconds = statistics.median(r[0] for r in ours)
     wall = seconds / statistics.median(r[0] for r in floors)
-    cpu = statistics.median(r[2] for r in ours) / statistics.median(r[2] for r in floors)
-    return seconds, wall, cpu, max(r[1] for r in ours)
+    quartiles = statistics.quantiles([a[0] / b[0] for a, b in zip(ours, floors, strict=True)], n=4)
+    return seconds, wall, f"{quartiles[0]:.2f}-{quartiles[2]:.2f}", max(r[1] for r in ours)
 
 
 def main() -> None:
@@ -108,13 +109,13 @@ def main() -> None:
     floor = commands.pop("floor: import numpy, yaml")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each, median wall time")
     print("x floor: median wall time against the median of the floor's runs, taken in turn")
-    print("with the command's; cpu x floor: the same for CPU time (user + system)")
-    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'cpu x floor':>11} {'peak MiB':>9}")
+    print("with the command's; spread: the middle half of the ratios of those pairs of runs")
+    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'spread':>11} {'peak MiB':>9}")
     chosen = {name: argv for name, argv in commands.items() if args.only in name}
     for name, argv in {"floor: import numpy, yaml": floor, **chosen}.items():
         extra_env = FIRST_READ if "(first read)" in name else None
-        seconds, ratio, cpu, rss = measure(argv, floor, args.runs, extra_env)
-        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {cpu:11.2f} {rss:9.1f}", flush=True)
+        seconds, ratio, spread, rss = measure(argv, floor, args.runs, extra_env)
+        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {spread:>11} {rss:9.1f}", flush=True)
 
 if __name__ == "__main__":
     main()
