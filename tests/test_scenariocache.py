@@ -69,10 +69,24 @@ def test_an_edited_file_is_read_afresh(write_scenario: WriteScenario) -> None:
     assert service.resolved_scenario(path).criteria[0].points == 10
 
 
-def test_an_entry_is_found_by_content_not_by_name(write_scenario: WriteScenario) -> None:
-    service.resolved_scenario(write_scenario(SCENARIO, "a.yaml"))
+def test_a_copy_elsewhere_is_read_with_the_criteria_set_beside_it(tmp_path: Path) -> None:
+    """Same bytes, another folder: 'criteriaset: mijnset.yaml' names another file there."""
+    text = SCENARIO.replace(
+        "criteria:\n  - {id: ict, gewicht: 60, schaal: oordeel}\n  - {id: kosten, gewicht: 40, richting: min, eenheid: EUR}\n",
+        "criteriaset: mijnset.yaml\n",
+    )
+    paths = []
+    for folder, name in (("a", "ICT"), ("b", "Informatievoorziening")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "mijnset.yaml").write_text(
+            f"versie: 1\nnaam: Set\ncriteria:\n  - {{id: ict, naam: {name}, gewicht: 60, schaal: oordeel}}\n"
+            "  - {id: kosten, naam: Kosten, gewicht: 40, richting: min, eenheid: EUR}\n", encoding="utf-8")
+        paths.append(tmp_path / folder / "scenario.yaml")
+        paths[-1].write_text(text, encoding="utf-8")
 
-    assert scenariocache.lookup(write_scenario(SCENARIO, "b.yaml"), None) is not None
+    names = [service.resolved_scenario(path).criteria[0].name for path in paths]
+
+    assert names == ["ICT", "Informatievoorziening"]
 
 
 def test_language_and_task_are_part_of_the_key(write_scenario: WriteScenario) -> None:

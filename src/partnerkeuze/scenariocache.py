@@ -9,12 +9,14 @@ pydantic. Only valid scenarios are stored: an invalid file is read afresh each t
 and gets its located messages. A scenario with anything marked ``vertrouwelijk`` is
 never stored: a confidential offer should not outlive its file in a cache folder.
 
-An entry is found by what determines its content, never by a file's name or date:
-the SHA-256 of the file's bytes, the task (``--taak``), the language (resolving names
-a few things, e.g. the file's own weights) and a fingerprint of the installed
-partnerkeuze (version, and the size and date of each of its files, so a code change
-in a development install is never served old results). Files the scenario draws on
-(a criteria set by path) are stored with their SHA-256 and checked on every hit.
+An entry is found by what determines its content, never by a file's date: the
+SHA-256 of the file's bytes, where the file is (a criteria set named by a relative
+path is looked up beside it, so a copy elsewhere may mean another set), the task
+(``--taak``), the language (resolving names a few things, e.g. the file's own
+weights) and a fingerprint of the installed partnerkeuze (version, and the size and
+date of each of its files, so a code change in a development install is never served
+old results). Files the scenario draws on (a criteria set) are stored with their
+SHA-256 and checked on every hit.
 
 The cache lives in the user's cache folder (``platformdirs``), or in the folder named
 by ``PARTNERKEUZE_CACHE``; ``PARTNERKEUZE_CACHE=uit`` (or ``off``, ``0``) switches it
@@ -70,7 +72,7 @@ def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
         return None
     try:
         raw = path.read_bytes()
-        with (where / _entry_name(hashlib.sha256(raw).hexdigest(), task)).open("rb") as entry:
+        with (where / _entry_name(path, hashlib.sha256(raw).hexdigest(), task)).open("rb") as entry:
             dependencies, scenario = pickle.load(entry)  # noqa: S301 - our own entries, owner-only folder
     except Exception:  # noqa: BLE001 - a missing, damaged or foreign entry is simply a miss
         return None
@@ -79,8 +81,9 @@ def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
     return scenario
 
 
-def store(sha256: str, task: str | None, scenario: ResolvedScenario, dependencies: Sequence[Path] = ()) -> None:
-    """Keep the resolved scenario of the file with SHA-256 ``sha256`` (never raises)."""
+def store(path: Path, sha256: str, task: str | None, scenario: ResolvedScenario,
+          dependencies: Sequence[Path] = ()) -> None:
+    """Keep the resolved scenario of ``path``, whose bytes had SHA-256 ``sha256`` (never raises)."""
     where = folder()
     if where is None or is_confidential(scenario):
         return
@@ -88,7 +91,7 @@ def store(sha256: str, task: str | None, scenario: ResolvedScenario, dependencie
         deps = tuple((str(p.resolve()), _sha256(p)) for p in dependencies)
         data = pickle.dumps((deps, scenario), protocol=pickle.HIGHEST_PROTOCOL)
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _write_atomic(where / _entry_name(sha256, task), data)
+        _write_atomic(where / _entry_name(path, sha256, task), data)
         _prune(where)
 
 
@@ -98,9 +101,10 @@ def is_confidential(scenario: ResolvedScenario) -> bool:
     return any(c.confidential or any(s.confidential for s in c.scores) for c in candidates)
 
 
-def _entry_name(sha256: str, task: str | None) -> str:
+def _entry_name(path: Path, sha256: str, task: str | None) -> str:
     key = hashlib.sha256()
-    for part in (LAYOUT, _fingerprint(), current_language().encode(), (task or "").encode(), sha256.encode()):
+    place = str(path.resolve()).encode(errors="surrogateescape")
+    for part in (LAYOUT, _fingerprint(), place, current_language().encode(), (task or "").encode(), sha256.encode()):
         key.update(part)
         key.update(b"\0")
     return key.hexdigest() + ".pickle"

@@ -56,7 +56,7 @@ def resolved_scenario(path: Path, task: str | None = None) -> ResolvedScenario:
         return cached
     loaded, scenario = open_scenario(path, task)
     extra = [loaded.criteria_set_path] if loaded.criteria_set_path is not None else []
-    scenariocache.store(loaded.sha256, task, scenario, extra)
+    scenariocache.store(path, loaded.sha256, task, scenario, extra)
     return scenario
 
 
