@@ -14,8 +14,8 @@ SHA-256 of the file's bytes, where the file is (a criteria set named by a relati
 path is looked up beside it, so a copy elsewhere may mean another set), the task
 (``--taak``), the language (resolving names a few things, e.g. the file's own
 weights) and a fingerprint of the installed partnerkeuze (version, and the size and
-date of each of its files, so a code change in a development install is never served
-old results). Files the scenario draws on (a criteria set) are stored with their
+date of each module and criteria set, so a code change in a development install is
+never served old results). Files the scenario draws on (a criteria set) are stored with their
 SHA-256 and checked on every hit.
 
 The cache lives in the user's cache folder (``platformdirs``), or in the folder named
@@ -111,7 +111,8 @@ def _entry_name(path: Path, sha256: str, task: str | None) -> str:
 
 
 def _fingerprint() -> bytes:
-    """The installed code: version, Python, and every package file's size and date."""
+    """The installed code: version, Python, and the size and date of every top-level module
+    and built-in criteria set (resolving a scenario uses nothing in render/ or cli/)."""
     parts = [__version__, sys.version]
     for folder_path in (PACKAGE, PACKAGE / "criteria"):
         with contextlib.suppress(OSError), os.scandir(folder_path) as entries:
