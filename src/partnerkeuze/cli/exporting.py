@@ -62,7 +62,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
     def portfolio(
         file: FileArgument,
         as_json: Annotated[bool, options.as_json(h)] = False,
-        samples: Annotated[int, typer.Option("--samples", "-n", help=h("portfolio_samples"), min=0)] = 0,
+        samples: Annotated[int, typer.Option("--samples", "-n", help=h("portfolio_samples"), min=0, metavar="AANTAL")] = 0,
         seed: SeedOption = 0,
         weight: WeightOption = None,
         profiel: ProfileOption = None,

@@ -43,11 +43,11 @@ def weight(h: HelpText) -> Any:
 
 
 def samples(h: HelpText) -> Any:
-    return typer.Option("--samples", "-n", help=h("samples"), min=0)
+    return typer.Option("--samples", "-n", help=h("samples"), min=0, metavar="AANTAL")
 
 
 def seed(h: HelpText) -> Any:
-    return typer.Option("--seed", help=h("seed"), min=0)
+    return typer.Option("--seed", help=h("seed"), min=0, metavar="GETAL")
 
 
 def sampling(h: HelpText) -> Any:
