@@ -119,6 +119,7 @@ class MemoSensitivity:
     samples: int | None = None
     seed: int | None = None
     sampling: str | None = None
+    sampled_scores: int = 0  # uncertain scores drawn with the weights (0: weights only)
 
 
 @dataclass(frozen=True)

@@ -349,9 +349,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No score of {winner} on {criteria} can on its own cost {winner} first place.",
     ),
     "robust.acceptability": (
-        "Bij {samples} trekkingen van de gewichten {how}, seed {seed}, staat {name} in {share} van de trekkingen eerste{others}.",
-        "Over {samples} draws of the weights {how}, seed {seed}, {name} comes first in {share} of the draws{others}.",
+        "Bij {samples} trekkingen van de gewichten {how}{scores}, seed {seed}, staat {name} in {share} van de trekkingen eerste{others}.",
+        "Over {samples} draws of the weights {how}{scores}, seed {seed}, {name} comes first in {share} of the draws{others}.",
     ),
+    "robust.and_scores": (" en van de onzekere scores", " and of the uncertain scores"),
     "robust.share_more": ("{name} in {share}", "{name} in {share}"),
     "robust.sampling_around": (
         "rond de gekozen gewichten, Dirichlet met concentratie {concentration}",
@@ -421,8 +422,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo.col_candidate": ("Kandidaat", "Candidate"),
     "memo.col_share": ("Aandeel eerste plaats", "Share ranked first"),
     "memo.sampling": (
-        "{samples} trekkingen van de gewichten ({sampling}), seed {seed}.",
-        "{samples} draws of the weights ({sampling}), seed {seed}.",
+        "{samples} trekkingen van de gewichten ({sampling}){scores}, seed {seed}.",
+        "{samples} draws of the weights ({sampling}){scores}, seed {seed}.",
     ),
     "memo.reproducibility": ("Reproduceerbaarheid", "Reproducibility"),
     "memo.repro_line": (

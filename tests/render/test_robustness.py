@@ -98,6 +98,16 @@ def test_the_monte_carlo_sentence_names_seed_and_sampling() -> None:
     assert "seed 0" in said.acceptability
 
 
+def test_the_monte_carlo_sentence_says_when_uncertain_scores_were_drawn_too() -> None:
+    uncertain = sentences(report_of("ommen-ict.yaml", samples=500)).acceptability
+    certain = sentences(report_of("haaksbergen-2020.yaml", samples=500)).acceptability
+
+    assert uncertain is not None
+    assert certain is not None
+    assert ", en van de onzekere scores, seed 0," in uncertain
+    assert "onzekere scores" not in certain
+
+
 def test_english_sentences(reset_language: None) -> None:
     from partnerkeuze.language import set_language
 

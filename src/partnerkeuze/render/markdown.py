@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from partnerkeuze import formatting
 from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.render.robustness import scores_drawn_text
 from partnerkeuze.texts import t
 
 
@@ -106,7 +107,8 @@ def interval(low: float | None, high: float | None) -> str:
 
 def sampling_text(s: MemoSensitivity) -> str:
     """'10.000 trekkingen van de gewichten (...), seed 42.'"""
-    return t("memo.sampling", samples=formatting.number(s.samples or 0, 0), sampling=s.sampling or "",
+    return t("memo.sampling", samples=formatting.number(s.samples or 0, 0), scores=scores_drawn_text(s.sampled_scores),
+             sampling=s.sampling or "",
              seed=s.seed if s.seed is not None else t("memo.no_seed"))
 
 

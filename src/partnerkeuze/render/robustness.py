@@ -243,12 +243,18 @@ def acceptability_sentence(report: SensitivityReport) -> str | None:
     return t(
         "robust.acceptability",
         samples=formatting.number(accepted.samples, 0),
+        scores=("," if accepted.sampled_scores else "") + scores_drawn_text(accepted.sampled_scores),
         how=sampling_text(report),
         seed=report.seed,
         name=names[first],
         share=share_text(float(accepted.first_shares[first])),
         others=(", " + join_names(others)) if others else "",
     )
+
+
+def scores_drawn_text(sampled_scores: int) -> str:
+    """' en van de onzekere scores' when the Monte Carlo drew uncertain scores too, else ''."""
+    return t("robust.and_scores") if sampled_scores else ""
 
 
 def share_text(share: float) -> str:
@@ -316,4 +322,5 @@ def memo_sensitivity(report: SensitivityReport) -> MemoSensitivity:
         samples=accepted.samples if accepted else None,
         seed=report.seed if accepted else None,
         sampling=sampling_text(report) if accepted else None,
+        sampled_scores=accepted.sampled_scores if accepted else 0,
     )
