@@ -33,7 +33,8 @@ except ImportError:  # running from a checkout without installing
 
 from partnerkeuze.matrix import DecisionMatrix
 from partnerkeuze.montecarlo import CHUNK_ELEMENTS, Sampling, acceptability
-from partnerkeuze.thresholds import score_thresholds, weight_intervals
+from partnerkeuze.scorethresholds import score_thresholds
+from partnerkeuze.weightintervals import weight_intervals
 
 MIB = 2**20
 

@@ -66,7 +66,7 @@ CLI_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
 }
 
 # STYLE §2: the core imports only numpy and the standard library (and itself; anything may import errors).
-CORE = {"matrix", "scoring", "thresholds", "montecarlo", "results", "methods", "weighting", "scoresampling"}
+CORE = {"matrix", "scoring", "weightintervals", "scorethresholds", "montecarlo", "results", "methods", "weighting", "scoresampling"}
 CORE_MAY_IMPORT = {f"partnerkeuze.{name}" for name in CORE | {"errors"}}
 
 
@@ -243,7 +243,8 @@ def test_rank_does_not_import_heavy_export_libraries() -> None:
 
 # What only sensitivity, export or a progress bar need (issue 7: 'rank' starts fast).
 NOT_FOR_RANK = (
-    "partnerkeuze.montecarlo", "partnerkeuze.thresholds", "partnerkeuze.export",
+    "partnerkeuze.montecarlo", "partnerkeuze.weightintervals", "partnerkeuze.scorethresholds",
+    "partnerkeuze.export",
     "partnerkeuze.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.scaffold",
     "concurrent.futures", "rich.progress", "rich.markdown", "rich.syntax", "rich.traceback",
     "jinja2", "PIL", "typer.rich_utils",  # typer's help and error printing (cli/dutch.py)

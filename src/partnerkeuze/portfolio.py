@@ -18,7 +18,7 @@ Each task of a file (``taken:``) is ranked as an ordinary scenario (``tasks.py``
 - **Single partner**: the candidate with the highest value when it takes every task
   (only candidates that offer and pass every task qualify).
 - **Fragility** of a task: the smallest change of one criterion's weight (the others
-  in proportion) after which another candidate leads (``thresholds.weight_intervals``).
+  in proportion) after which another candidate leads (``weightintervals.weight_intervals``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from partnerkeuze.resolve import resolve
 from partnerkeuze.resolved import ResolvedScenario, select
 from partnerkeuze.results import RankedCandidate, SensitivityReport
 from partnerkeuze.texts import t
-from partnerkeuze.thresholds import by_fragility, takeover_distance
+from partnerkeuze.weightintervals import by_fragility, takeover_distance
 
 MAX_EXACT = 16
 """Up to this many candidates the advice is the exact optimum over all sets of partners."""

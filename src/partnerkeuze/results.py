@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from partnerkeuze.montecarlo import Acceptability
     from partnerkeuze.resolved import ResolvedCandidate, ResolvedScenario
-    from partnerkeuze.thresholds import ScoreThresholds, WeightInterval
+    from partnerkeuze.scorethresholds import ScoreThresholds
+    from partnerkeuze.weightintervals import WeightInterval
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,7 @@ def sensitivity(
     progress: Callable[[int], object] | None = None,
 ) -> SensitivityReport:
     """Weight intervals, score thresholds and (unless samples == 0) rank acceptability."""
-    from partnerkeuze import montecarlo, thresholds  # noqa: PLC0415 - keep 'rank' fast
+    from partnerkeuze import montecarlo, scorethresholds, weightintervals  # noqa: PLC0415 - keep 'rank' fast
 
     if samples < 0:
         raise UsageError(t("cli.samples_negative"))
@@ -197,8 +197,8 @@ def sensitivity(
         )
     return SensitivityReport(
         ranking=ranking,
-        intervals=thresholds.weight_intervals(values, matrix.weights),
-        thresholds=thresholds.score_thresholds(matrix),
+        intervals=weightintervals.weight_intervals(values, matrix.weights),
+        thresholds=scorethresholds.score_thresholds(matrix),
         acceptability=accepted,
         seed=seed,
         methods=method_checks(ranking, matrix),

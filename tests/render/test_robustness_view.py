@@ -10,7 +10,7 @@ from rich.console import Console, RenderableType
 
 from partnerkeuze import service
 from partnerkeuze.render.robustness_view import interval_bar, sensitivity_view
-from partnerkeuze.thresholds import Bound, StabilityInterval
+from partnerkeuze.weightintervals import Bound, StabilityInterval
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 

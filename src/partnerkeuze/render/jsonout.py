@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerkeuze.render.decision import ranking_extras, sensitivity_extras
 from partnerkeuze.results import Ranking, SensitivityReport
-from partnerkeuze.thresholds import Bound, StabilityInterval
+from partnerkeuze.weightintervals import Bound, StabilityInterval
 
 if TYPE_CHECKING:
     from partnerkeuze.comparing import Comparison

@@ -16,13 +16,12 @@ from partnerkeuze.render.cells import score_text
 from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
 from partnerkeuze.results import SensitivityReport
+from partnerkeuze.scorethresholds import ScoreThreshold, first_reaching
 from partnerkeuze.texts import join_names, t
-from partnerkeuze.thresholds import (
+from partnerkeuze.weightintervals import (
     Bound,
-    ScoreThreshold,
     WeightInterval,
     by_fragility,
-    first_reaching,
     takeover_distance,
 )
 

@@ -19,7 +19,7 @@ from partnerkeuze.render.robustness import (
 from partnerkeuze.render.sentences import conclusion
 from partnerkeuze.results import SensitivityReport
 from partnerkeuze.texts import t
-from partnerkeuze.thresholds import StabilityInterval, by_fragility
+from partnerkeuze.weightintervals import StabilityInterval, by_fragility
 
 BAR_WIDTH = 30
 MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all
