@@ -196,7 +196,7 @@ def _optimum(offered: list[str], tables: list[dict[str, float]], cost: float, be
                 available = [cid for cid in partners if cid in table]
                 if not available:
                     break
-                by_task.append(max(available, key=lambda cid, table=table: table[cid]))
+                by_task.append(max(available, key=table.__getitem__))
             else:
                 candidate = _assignment(tuple(by_task), tables, cost)
                 if candidate.value > chosen.value + 1e-9 or (

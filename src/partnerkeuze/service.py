@@ -106,12 +106,12 @@ def decision_matrix(scenario: ResolvedScenario, points: np.ndarray | None = None
     return DecisionMatrix(
         candidates=tuple(c.id for c in scenario.candidates),
         criteria=tuple(c.id for c in criteria),
-        raw=[[score.raw for score in cand.scores] for cand in scenario.candidates],
+        raw=np.array([[score.raw for score in cand.scores] for cand in scenario.candidates], dtype=np.float64),
         weights=normalise_weights(points),
-        maximise=[c.maximise for c in criteria],
-        low=[c.low for c in criteria],
-        high=[c.high for c in criteria],
-        fixed_range=[c.fixed_range for c in criteria],
+        maximise=np.array([c.maximise for c in criteria], dtype=bool),
+        low=np.array([c.low for c in criteria], dtype=np.float64),
+        high=np.array([c.high for c in criteria], dtype=np.float64),
+        fixed_range=np.array([c.fixed_range for c in criteria], dtype=bool),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from partnerkeuze.resolve import (
+from partnerkeuze.resolved import (
     ResolvedCandidate,
     ResolvedCriterion,
     ResolvedScenario,
