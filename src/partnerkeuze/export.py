@@ -152,9 +152,8 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     pseudonyms, scrub = public_names([(c.id, c.label, c.confidential) for c in loaded.scenario.candidates],
                                      options.openbaar)
     memos = []
-    for task in result.tasks:
-        scenario = select_profile(task.scenario, options.profile)
-        report = service.sensitivity(scenario, options.overrides, samples=options.samples, seed=options.seed,
+    for task in result.tasks:  # task.scenario is weighed with options.profile already
+        report = service.sensitivity(task.scenario, options.overrides, samples=options.samples, seed=options.seed,
                                      sampling=options.sampling)
         memos.append(build_memo(report.ranking, sha256=loaded.sha256,
                                 export_date=options.export_date or dt.date.today(),

@@ -17,18 +17,13 @@ from partnerkeuze import __version__
 from partnerkeuze.language import Language, default_language, parse_language
 from partnerkeuze.texts import help_text
 
-COMMANDS = (
-    "rank", "sensitivity", "validate", "criteria", "export", "weights", "profiles",
-    "init", "compare", "schema", "portfolio",
-)
-"""Every command, in the order ``--help`` lists them."""
 _MODULES = {
-    "rank": "ranking", "sensitivity": "ranking",
-    "weights": "modelling", "profiles": "modelling", "compare": "modelling",
-    "validate": "files", "criteria": "files", "init": "files", "schema": "files",
-    "export": "exporting", "portfolio": "exporting",
+    "rank": "ranking", "sensitivity": "ranking", "validate": "files", "criteria": "files",
+    "export": "exporting", "weights": "modelling", "profiles": "modelling", "init": "files",
+    "compare": "modelling", "schema": "files", "portfolio": "exporting",
 }
-"""The module of each command (``main()`` imports only the one it runs)."""
+"""Every command and its module (``main()`` imports only the one it runs), in the order ``--help`` lists them."""
+COMMANDS = tuple(_MODULES)
 
 
 def _language_from_argv(argv: list[str]) -> Language:
