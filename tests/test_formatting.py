@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -52,7 +54,7 @@ def test_plain_writes_the_users_own_number_briefly(
 def test_number_keeps_trailing_zeros_when_fixed() -> None:
     assert formatting.number(2, 1) == "2,0"
     assert formatting.number(2, 2, fixed=False) == "2"
-    assert formatting.number(1234.5, 0) == "1.234"
+    assert formatting.number(1234.5, 0) == "1.235"  # half away from zero, as Excel
 
 
 def test_points_are_out_of_one_hundred_with_one_decimal() -> None:
@@ -149,6 +151,24 @@ def babel_pattern(decimals: int, *, fixed: bool, grouped: bool) -> str:
     return ("#,##0" if grouped else "0") + ("." + ("0" if fixed else "#") * decimals if decimals else "")
 
 
+def as_a_spreadsheet_holds_it(value: float) -> Decimal:
+    """The float as Excel and LibreOffice keep it: 15 significant digits."""
+    exact = Decimal(repr(value))
+    if not exact or exact.adjusted() >= formatting.SIGNIFICANT:
+        return exact
+    return exact.quantize(Decimal(1).scaleb(exact.adjusted() - formatting.SIGNIFICANT + 1), rounding=ROUND_HALF_EVEN)
+
+
+def babel_half_up(value: float, pattern: str, language: str = "nl") -> str:
+    """Babel's digits with the decimal context set to round half away from zero."""
+    with localcontext() as context:
+        context.prec = 1000
+        context.rounding = ROUND_HALF_UP
+        return babel_numbers.format_decimal(
+            as_a_spreadsheet_holds_it(value), format=pattern, locale=formatting.LOCALES[language]
+        )
+
+
 @given(
     value=REAL_NUMBERS,
     decimals=st.integers(min_value=0, max_value=10),
@@ -156,12 +176,12 @@ def babel_pattern(decimals: int, *, fixed: bool, grouped: bool) -> str:
     grouped=st.booleans(),
     language=st.sampled_from(["nl", "en"]),
 )
-def test_number_writes_what_babel_writes(
+def test_number_writes_what_babel_writes_rounding_half_away_from_zero(
     value: float, decimals: int, fixed: bool, grouped: bool, language: str
 ) -> None:
     set_language(language)  # type: ignore[arg-type]
     pattern = babel_pattern(decimals, fixed=fixed, grouped=grouped)
-    expected = babel_numbers.format_decimal(value, format=pattern, locale=formatting.LOCALES[language])
+    expected = babel_half_up(value, pattern, language)
     assert formatting.number(value, decimals, fixed=fixed, grouped=grouped) == expected
 
 
@@ -169,14 +189,37 @@ def test_number_writes_what_babel_writes(
 def test_euro_writes_what_babel_writes(value: float, language: str) -> None:
     set_language(language)  # type: ignore[arg-type]
     pattern = "¤ #,##0;¤ -#,##0" if float(value).is_integer() else "¤ #,##0.00;¤ -#,##0.00"
-    expected = babel_numbers.format_currency(
-        value, "EUR", format=pattern, locale=formatting.LOCALES[language], currency_digits=False
-    )
+    with localcontext() as context:
+        context.prec = 1000
+        context.rounding = ROUND_HALF_UP
+        expected = babel_numbers.format_currency(
+            as_a_spreadsheet_holds_it(value), "EUR", format=pattern,
+            locale=formatting.LOCALES[language], currency_digits=False,
+        )
     assert formatting.euro(value) == expected
 
 
 @pytest.mark.parametrize("value", [2.675, 0.125, -0.04, 1e-7, 123456789.5, 0.0, -0.0])
-def test_rounding_ties_and_signs_follow_babel(value: float) -> None:
+def test_rounding_ties_and_signs_follow_babel_half_up(value: float) -> None:
     for decimals in (0, 1, 2):
-        expected = babel_numbers.format_decimal(value, format=babel_pattern(decimals, fixed=True, grouped=True), locale="nl_NL")
+        expected = babel_half_up(value, babel_pattern(decimals, fixed=True, grouped=True))
         assert formatting.number(value, decimals) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "shown"),
+    [
+        (46.25, 1, "46,3"),  # Excel's ROUND(46.25; 1); half-even would say 46,2
+        (71.25, 1, "71,3"),
+        (-46.25, 1, "-46,3"),  # away from zero, also below it
+        (0.125, 2, "0,13"),
+        (2.675, 2, "2,68"),  # the float is 2.67499999999999982236431605997495353221893310546875
+        (0.1 + 0.2, 1, "0,3"),
+        (46.24999999999999, 1, "46,3"),  # a sum of products that a spreadsheet holds as 46.25
+        (46.2499999999, 1, "46,2"),  # a real difference is kept
+    ],
+)
+def test_figures_round_half_away_from_zero_as_a_spreadsheet_does(
+    value: float, decimals: int, shown: str
+) -> None:
+    assert formatting.number(value, decimals) == shown

@@ -1,8 +1,12 @@
 """Numbers as Dutch (or English) readers write them: 1.250.000; 30%; € 1.250.000.
 
 The symbols are CLDR's for nl_NL and en_GB (decimal comma and thousands dot in Dutch),
-and a number is rounded as babel rounds it: the shortest decimal form of the float,
-rounded half to even. Why not babel itself at run time: loading its locale data
+and a number is rounded as a spreadsheet rounds it: the shortest decimal form of the
+float, first to 15 significant digits (as Excel and LibreOffice hold a number), then
+half away from zero (Excel's ROUND, and what Dutch readers learnt at school): 46,25 is
+46,3 in the terminal, Word, Markdown, HTML and Excel alike (issue #11). Bounds printed
+in sentences are rounded to the safe side instead (``render/robustness.py``).
+Why not babel itself at run time: loading its locale data
 takes longer than the whole ranking (issue #7: start-up); the tests check this module
 against babel's ``format_decimal``/``format_currency`` digit for digit. Babel stays
 the source of dates in the memo (``memo.py``), which only the exports need.
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from partnerkeuze.language import current_language
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
     from babel import Locale
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+# Excel and LibreOffice keep 15 significant digits: 46.25 computed as 46.24999999999999
+# is 46.25 there, and must be here too, or a memo and its workbook disagree.
+SIGNIFICANT = 15
 # (decimal separator, group separator) per language, as CLDR gives them.
 _SYMBOLS = {"nl": (",", "."), "en": (".", ",")}
 _CURRENCY_UNITS = {"eur": "EUR", "euro": "EUR", "€": "EUR"}
@@ -43,9 +50,7 @@ def number(value: float, decimals: int = 1, *, fixed: bool = True, grouped: bool
     exact = Decimal(repr(float(value)))
     if not exact.is_finite():
         return "NaN" if exact.is_nan() else ("-∞" if exact < 0 else "∞")
-    with localcontext() as context:  # room for every digit of the largest float
-        context.prec = 1000
-        rounded = exact.quantize(Decimal(1).scaleb(-decimals))
+    rounded = spreadsheet_round(exact, decimals)
     integer, _, fraction = f"{abs(rounded):f}".partition(".")
     if not fixed:
         fraction = fraction.rstrip("0")
@@ -53,6 +58,16 @@ def number(value: float, decimals: int = 1, *, fixed: bool = True, grouped: bool
         integer = _grouped(integer, group)
     sign = "-" if rounded.is_signed() else ""
     return sign + integer + (point + fraction if fraction else "")
+
+
+def spreadsheet_round(exact: Decimal, decimals: int) -> Decimal:
+    """``exact`` to ``decimals`` places as Excel's ROUND: 15 digits, then half away from zero."""
+    with localcontext() as context:  # room for every digit of the largest float
+        context.prec = 1000
+        if exact and exact.adjusted() < SIGNIFICANT:  # larger whole numbers stay exact
+            step = Decimal(1).scaleb(exact.adjusted() - SIGNIFICANT + 1)
+            exact = exact.quantize(step, rounding=ROUND_HALF_EVEN)
+        return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _grouped(digits: str, group: str) -> str:
