@@ -43,7 +43,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.pickle")) if folder.is_dir() else []
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
 def test_a_second_read_comes_from_the_cache_and_equals_a_fresh_read(
@@ -154,7 +154,7 @@ def test_a_damaged_entry_is_a_miss(write_scenario: WriteScenario, cache: Path) -
     path = write_scenario(SCENARIO)
     expected = service.resolved_scenario(path)
     for entry in entries(cache):
-        entry.write_bytes(b"not a pickle")
+        entry.write_bytes(b"not a cache entry")
 
     assert scenariocache.lookup(path, None) is None
     assert service.resolved_scenario(path) == expected
@@ -220,3 +220,93 @@ def test_rank_prints_the_same_from_the_cache(write_scenario: WriteScenario, cach
     assert fresh.exit_code == 0, fresh.output
     assert len(entries(cache)) == 1
     assert cached.output == fresh.output
+
+
+# --- a cache that cannot run code, and believes only the user's own entries ----------
+
+
+class _RunsCode:
+    """A pickle that, when loaded, creates a file: what a planted entry could do."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return (Path.touch, (self.marker,))
+
+
+def _entry_of(path: Path) -> str:
+    import hashlib
+
+    return scenariocache._entry_name(path, hashlib.sha256(path.read_bytes()).hexdigest(), None)
+
+
+def test_a_planted_pickle_is_never_run(write_scenario: WriteScenario, cache: Path, tmp_path: Path) -> None:
+    import pickle
+
+    path = write_scenario(SCENARIO)
+    marker = tmp_path / "code-ran"
+    cache.mkdir(mode=0o700)
+    (cache / _entry_of(path)).write_bytes(pickle.dumps(_RunsCode(marker)))
+    (cache / (_entry_of(path).removesuffix(".json") + ".pickle")).write_bytes(pickle.dumps(_RunsCode(marker)))
+
+    assert scenariocache.lookup(path, None) is None
+    assert service.resolved_scenario(path) == service.open_scenario(path)[1]
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_folder_others_may_write_is_not_used_and_the_cli_says_why_once(
+    write_scenario: WriteScenario, cache: Path
+) -> None:
+    path = write_scenario(SCENARIO)
+    service.resolved_scenario(path)
+    cache.chmod(0o777)
+    scenariocache.warnings()
+
+    assert scenariocache.lookup(path, None) is None
+    result = CliRunner().invoke(app, ["rank", str(path)])
+
+    assert result.exit_code == 0
+    said = [line for line in result.stderr.splitlines() if str(cache) in line]
+    assert len(said) == 1
+    assert said[0].startswith("let op: de scenariocache") and "schrijfbaar" in said[0]
+    assert "Rangorde" in result.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_an_entry_others_may_write_is_not_believed(write_scenario: WriteScenario, cache: Path) -> None:
+    path = write_scenario(SCENARIO)
+    service.resolved_scenario(path)
+    scenariocache.warnings()
+    for entry in entries(cache):
+        entry.chmod(0o666)
+
+    assert scenariocache.lookup(path, None) is None
+    assert any("schrijfbaar" in reason for reason in scenariocache.warnings())
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
+def test_an_entry_of_another_user_is_not_believed(write_scenario: WriteScenario, cache: Path) -> None:
+    path = write_scenario(SCENARIO)
+    service.resolved_scenario(path)
+    scenariocache.warnings()
+    for entry in entries(cache):
+        os.chown(entry, 4242, -1)
+
+    assert scenariocache.lookup(path, None) is None
+    assert any("niet van u" in reason for reason in scenariocache.warnings())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_symbolic_link_in_the_cache_is_not_followed(
+    write_scenario: WriteScenario, cache: Path, tmp_path: Path
+) -> None:
+    path = write_scenario(SCENARIO)
+    service.resolved_scenario(path)
+    [entry] = entries(cache)
+    elsewhere = tmp_path / "elsewhere.json"
+    entry.replace(elsewhere)
+    entry.symlink_to(elsewhere)
+
+    assert scenariocache.lookup(path, None) is None

@@ -22,8 +22,13 @@ The cache lives in the user's cache folder (``platformdirs``), or in the folder 
 by ``PARTNERKEUZE_CACHE``; ``PARTNERKEUZE_CACHE=uit`` (or ``off``, ``0``) switches it
 off. It is only an optimisation: any problem with it (unwritable, damaged, full)
 falls back to reading the file, silently. Entries are written atomically, with
-owner-only permissions (they are pickles, trusted like the rest of the user's own
-files), and the oldest are removed beyond ``MAX_ENTRIES``.
+owner-only permissions, and the oldest are removed beyond ``MAX_ENTRIES``.
+
+Reading an entry cannot run code (issue #12): entries are JSON, turned back into
+the records of ``resolved.py`` by ``cachecodec.py``, which builds only those types.
+Nor is a planted entry believed: a folder or entry that is not the user's own, or
+that group or others may write, is not used; the file is read as if there were no
+cache, and ``warnings()`` says why (the CLI prints it once, on stderr).
 """
 
 from __future__ import annotations
@@ -31,12 +36,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partnerkeuze import __version__
+from partnerkeuze import __version__, cachecodec
 from partnerkeuze.language import current_language
 from partnerkeuze.resolved import ResolvedScenario
 
@@ -47,10 +52,12 @@ ENV_VAR = "PARTNERKEUZE_CACHE"
 OFF = {"0", "uit", "off", "nee", "no", "false"}
 MAX_ENTRIES = 500
 # Part of every key: a change to what an entry holds must change this.
-LAYOUT = b"partnerkeuze-resolved-1"
+LAYOUT = b"partnerkeuze-resolved-2"  # 2: JSON instead of pickle
 PACKAGE = Path(__file__).resolve().parent
 
+SUFFIX = ".json"
 Dependencies = tuple[tuple[str, str], ...]  # (path, SHA-256) of every other file read
+_WARNINGS: dict[str, None] = {}  # why the cache was not used, each reason once
 
 
 def folder() -> Path | None:
@@ -68,17 +75,27 @@ def folder() -> Path | None:
 def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
     """The resolved scenario of ``path`` from an earlier run, or None."""
     where = folder()
-    if where is None:
+    if where is None or not _safe(where, folder=True):
         return None
     try:
         raw = path.read_bytes()
-        with (where / _entry_name(path, hashlib.sha256(raw).hexdigest(), task)).open("rb") as entry:
-            dependencies, scenario = pickle.load(entry)  # noqa: S301 - our own entries, owner-only folder
+        entry = where / _entry_name(path, hashlib.sha256(raw).hexdigest(), task)
+        data = _read_own(entry)
+        if data is None:
+            return None
+        dependencies, scenario = cachecodec.loads(data)
     except Exception:  # noqa: BLE001 - a missing, damaged or foreign entry is simply a miss
         return None
     if not isinstance(scenario, ResolvedScenario) or not _unchanged(dependencies):
         return None
     return scenario
+
+
+def warnings() -> list[str]:
+    """Why the cache was passed over in this run (each reason once), and forget them."""
+    found = list(_WARNINGS)
+    _WARNINGS.clear()
+    return found
 
 
 def store(path: Path, sha256: str, task: str | None, scenario: ResolvedScenario,
@@ -89,8 +106,10 @@ def store(path: Path, sha256: str, task: str | None, scenario: ResolvedScenario,
         return
     with contextlib.suppress(Exception):
         deps = tuple((str(p.resolve()), _sha256(p)) for p in dependencies)
-        data = pickle.dumps((deps, scenario), protocol=pickle.HIGHEST_PROTOCOL)
+        data = cachecodec.dumps((deps, scenario))
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _safe(where, folder=True):
+            return
         _write_atomic(where / _entry_name(path, sha256, task), data)
         _prune(where)
 
@@ -107,7 +126,7 @@ def _entry_name(path: Path, sha256: str, task: str | None) -> str:
     for part in (LAYOUT, _fingerprint(), place, current_language().encode(), (task or "").encode(), sha256.encode()):
         key.update(part)
         key.update(b"\0")
-    return key.hexdigest() + ".pickle"
+    return key.hexdigest() + SUFFIX
 
 
 def _fingerprint() -> bytes:
@@ -121,6 +140,53 @@ def _fingerprint() -> bytes:
                     info = entry.stat()
                     parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
     return "\n".join(parts).encode()
+
+
+def _safe(where: Path, *, folder: bool) -> bool:
+    """True when ``where`` is the user's own and only the user may write it.
+
+    A missing folder is safe (``store`` creates it owner-only); anything else is
+    reported once through ``warnings()``.
+    """
+    try:
+        info = where.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return _trusted(info, where, folder=folder)
+
+
+def _trusted(info: os.stat_result, where: Path, *, folder: bool) -> bool:
+    from partnerkeuze.texts import t  # noqa: PLC0415 - only when something is wrong
+
+    kind_ok = stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)
+    if not kind_ok:
+        _WARNINGS[t("cache.not_a_folder" if folder else "cache.not_a_file", path=str(where))] = None
+        return False
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        _WARNINGS[t("cache.not_owned", path=str(where))] = None
+        return False
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        _WARNINGS[t("cache.writable_by_others", path=str(where))] = None
+        return False
+    return True
+
+
+def _read_own(entry: Path) -> bytes | None:
+    """The bytes of an entry the user owns and alone may write; None when missing or foreign.
+
+    The checks are on the opened file itself (``fstat``), so the entry cannot be
+    swapped between the check and the read; a symbolic link is never followed.
+    """
+    try:
+        handle = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as opened:
+        if not _trusted(os.fstat(opened.fileno()), entry, folder=False):
+            return None
+        return opened.read()
 
 
 def _unchanged(dependencies: Dependencies) -> bool:
@@ -149,7 +215,10 @@ def _write_atomic(target: Path, data: bytes) -> None:
 
 def _prune(where: Path) -> None:
     """Remove the oldest entries beyond ``MAX_ENTRIES``."""
-    entries = [e for e in os.scandir(where) if e.name.endswith(".pickle")]
+    for stale in where.glob("*.pickle"):  # an older partnerkeuze's entries, never read now
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    entries = [e for e in os.scandir(where) if e.name.endswith(SUFFIX)]
     if len(entries) <= MAX_ENTRIES:
         return
     entries.sort(key=lambda e: e.stat().st_mtime_ns)

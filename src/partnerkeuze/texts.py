@@ -195,6 +195,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--weight: criterion '{criterion}' has no scores in the scenario and cannot be weighed",
     ),
     "cli.error_prefix": ("fout", "error"),
+    "cache.warning": ("let op", "note"),
+    "cache.not_owned": (
+        "de scenariocache {path} is niet van u; het scenario is zonder cache gelezen (kies een eigen map met PARTNERKEUZE_CACHE)",
+        "the scenario cache {path} is not yours; the scenario was read without the cache (choose a folder of your own with PARTNERKEUZE_CACHE)",
+    ),
+    "cache.writable_by_others": (
+        "de scenariocache {path} is ook voor anderen schrijfbaar; het scenario is zonder cache gelezen (chmod go-w, of kies een eigen map met PARTNERKEUZE_CACHE)",
+        "the scenario cache {path} can be written by others; the scenario was read without the cache (chmod go-w, or choose a folder of your own with PARTNERKEUZE_CACHE)",
+    ),
+    "cache.not_a_folder": (
+        "de scenariocache {path} is geen map; het scenario is zonder cache gelezen",
+        "the scenario cache {path} is not a folder; the scenario was read without the cache",
+    ),
+    "cache.not_a_file": (
+        "{path} in de scenariocache is geen gewoon bestand; het scenario is zonder cache gelezen",
+        "{path} in the scenario cache is not a regular file; the scenario was read without the cache",
+    ),
     "cli.sampling_unknown": (
         "--sampling '{text}': kies 'rond' (rond de gekozen gewichten) of 'uniform' (alle gewichten even waarschijnlijk)",
         "--sampling '{text}': choose 'rond' (around the chosen weights) or 'uniform' (all weights equally likely)",

@@ -1,6 +1,7 @@
 """What the commands print and how they fail: consoles, the error decorator, the progress bar."""
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,8 +51,19 @@ def handle_errors(func: F) -> F:
         except PartnerkeuzeError as exc:
             err().print(f"{t('cli.error_prefix')}: {exc}", markup=False)
             raise typer.Exit(exc.exit_code) from None
+        finally:
+            _cache_warnings()
 
     return wrapper  # type: ignore[return-value]
+
+
+def _cache_warnings() -> None:
+    """Say once why the scenario cache was passed over (an unsafe folder or entry)."""
+    cache = sys.modules.get("partnerkeuze.scenariocache")  # not loaded: nothing to say
+    if cache is None:
+        return
+    for reason in cache.warnings():
+        err().print(f"{t('cache.warning')}: {reason}", markup=False)
 
 
 class LazyProgress:
