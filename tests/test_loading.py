@@ -387,7 +387,8 @@ def test_a_million_open_brackets_are_refused_without_recursing(
     issue = only_problem(path)
 
     assert "te diep genest voor een scenario" in issue.message
-    assert (issue.location.line, issue.location.column) == (2, 71)
+    # where our composer stops (64 levels), or libyaml itself (1000 levels, since 0.2.5)
+    assert (issue.location.line, issue.location.column) in ((2, 71), (2, 1007))
 
 
 def test_too_many_values_are_refused_while_composing(

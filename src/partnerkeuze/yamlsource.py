@@ -228,6 +228,12 @@ def _compose(text: str, path: Path) -> yaml.Node | None:
             where = Location(path, exc.mark.line + 1, exc.mark.column + 1)
             raise ScenarioError(Issue(where, t("yaml.too_deep", limit=MAX_DEPTH))) from None
         except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            if "nesting depth" in str(getattr(exc, "problem", "")) and mark is not None:
+                # libyaml >= 0.2.5 (PyYAML 6.0.4's wheels) stops deep flow nesting itself,
+                # before our composer counts it: the same refusal, located where it stopped.
+                where = Location(path, mark.line + 1, mark.column + 1)
+                raise ScenarioError(Issue(where, t("yaml.too_deep", limit=MAX_DEPTH))) from None
             if loader is not _LOADERS[-1] and len(text) <= _REPARSE_CHARS:
                 continue  # PyYAML's own message, as before libyaml was used
             raise _syntax_error(exc, path) from None
