@@ -46,6 +46,8 @@ COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
         "one test per bad input, whichever layer catches it",
     ),
     "results": ("test_service.py", "frozen records that service.rank fills in"),
+    "_version": ("test_cli.py", "one string; --version prints it"),
+    "loaded": ("test_loading.py", "the record load() returns"),
     "resolved": (
         "test_profiles.py",
         "records resolve.py fills in; select is tested with the profiles, uncertain_cells in test_scorevalues.py",
@@ -203,6 +205,76 @@ def test_renderers_do_not_print() -> None:
                 bad.append(f"render/{path.name}:{node.lineno}: {ast.unparse(node)}")
 
     assert bad == []
+
+
+def project_import_graph() -> dict[str, set[str]]:
+    """module -> the project modules it imports anywhere: top level, in functions, for types."""
+    names = {}
+    for path in all_sources():
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {name: set() for name in names}
+    for name, path in names.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    kept = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*kept, *([node.module] if node.module else [])])
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in names else base for a in node.names]
+            for target in targets:
+                while target and target not in names:  # partnerkeuze.x.Name -> partnerkeuze.x
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    graph[name].add(target)
+    return graph
+
+
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return circles
+
+
+def test_no_import_circles_not_even_through_lazy_or_type_only_imports() -> None:
+    graph = project_import_graph()
+    assert "partnerkeuze.service" in graph["partnerkeuze.cli.ranking"]  # else the graph sees nothing
+
+    assert import_circles(graph) == []
+
+
+def test_the_circle_check_finds_a_circle() -> None:
+    assert import_circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
 # --- (c) the rank path stays light ----------------------------------------------------

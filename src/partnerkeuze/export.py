@@ -11,7 +11,7 @@ from pathlib import Path
 from partnerkeuze import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
-from partnerkeuze.loading import LoadedScenario
+from partnerkeuze.loaded import LoadedScenario
 from partnerkeuze.memo import Memo, build_memo, public_names, public_notice
 from partnerkeuze.montecarlo import Sampling
 from partnerkeuze.render.robustness import memo_sensitivity

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,7 +10,9 @@ from pydantic import BaseModel, ValidationError
 
 from partnerkeuze import criteriasets
 from partnerkeuze.errors import Issue, ScenarioError, ScenarioInvalid
+from partnerkeuze.loaded import LoadedScenario
 from partnerkeuze.models import FORMAT_VERSION, CriteriaSet, Scenario
+from partnerkeuze.resolve import check
 from partnerkeuze.texts import t
 from partnerkeuze.validation import issues_from, key_aliases
 from partnerkeuze.yamlsource import Document, SourceMap, read_document
@@ -22,22 +23,8 @@ M = TypeVar("M", bound=BaseModel)
 _HANDLERS: dict[int, type[Scenario]] = {FORMAT_VERSION: Scenario}
 
 
-@dataclass(frozen=True)
-class LoadedScenario:
-    """A validated scenario with where it came from."""
-
-    scenario: Scenario
-    path: Path
-    source: SourceMap
-    sha256: str
-    criteria_set: CriteriaSet | None = None
-    criteria_set_path: Path | None = None  # the set's file, when the scenario names one
-
-
 def load(path: Path) -> LoadedScenario:
     """Read, validate and cross-check a scenario file; raises ``PartnerkeuzeError``."""
-    from partnerkeuze.resolve import check  # noqa: PLC0415 - resolve imports this module's types
-
     document = read_document(path, aliases=key_aliases())
     data = _top_mapping(document)
     model = _handler(data, document.source)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
-from partnerkeuze import __version__, formatting
+from partnerkeuze import formatting
+from partnerkeuze._version import __version__
 from partnerkeuze.knockouts import reasons_text
 from partnerkeuze.language import Language, current_language
 from partnerkeuze.redaction import Scrubber, pseudonym, pseudonym_id, renamed

@@ -21,14 +21,23 @@ Pairwise comparisons, two ways to write them under ``weging: {methode: paarsgewi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from partnerkeuze import weighting as w
 from partnerkeuze.models import Weighting
 from partnerkeuze.weightmodels import SAATY_HIGH, SAATY_LOW, judgement_text
 
-if TYPE_CHECKING:
-    from partnerkeuze.profiles import Loc, WeightingResolver
+Loc = tuple[str | int, ...]  # a path into the file, as SourceMap.locate takes it
+
+
+class WeightingResolver(Protocol):
+    """What these checks need of the caller (``profiles.WeightingResolver`` is one)."""
+
+    ids: list[str]
+
+    def add(self, loc: Loc, key: str, *, at_key: bool = False, **values: Any) -> None: ...
+    def hint(self, cid: str) -> str: ...
+    def line_of(self, loc: Loc) -> int: ...
 
 # a_ij * a_ji may differ this much from 1: users write 0.33 or 0.2 for 1/3 and 1/5.
 RECIPROCAL_TOLERANCE = 0.02

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from partnerkeuze import service
 from partnerkeuze.errors import UsageError
-from partnerkeuze.loading import LoadedScenario
+from partnerkeuze.loaded import LoadedScenario
 from partnerkeuze.resolve import resolve
 from partnerkeuze.resolved import ResolvedScenario, select
 from partnerkeuze.results import RankedCandidate, SensitivityReport

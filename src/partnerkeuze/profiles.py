@@ -16,14 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from partnerkeuze import weighting as w
-from partnerkeuze.methodchecks import check_pairwise, check_rank_order, check_swing
+from partnerkeuze.methodchecks import Loc, check_pairwise, check_rank_order, check_swing
 from partnerkeuze.models import Profile, Scenario, Weighting
 from partnerkeuze.resolved import FILE, GROUP, Kind, ResolvedWeighting
 from partnerkeuze.texts import t
 
 RESERVED = {FILE, GROUP, "group", "file"}
 
-Loc = tuple[str | int, ...]
 Add = Callable[..., None]
 
 

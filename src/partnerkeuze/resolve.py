@@ -38,7 +38,7 @@ from partnerkeuze.tasks import check_tasks, layer_label, task_view
 from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
-    from partnerkeuze.loading import LoadedScenario
+    from partnerkeuze.loaded import LoadedScenario
 
 
 def check(loaded: LoadedScenario) -> list[Issue]:

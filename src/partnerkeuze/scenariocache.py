@@ -41,7 +41,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partnerkeuze import __version__, cachecodec
+from partnerkeuze import cachecodec
+from partnerkeuze._version import __version__
 from partnerkeuze.language import current_language
 from partnerkeuze.resolved import ResolvedScenario
 

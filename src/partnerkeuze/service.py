@@ -24,7 +24,7 @@ from partnerkeuze.texts import t
 
 if TYPE_CHECKING:  # imported where needed, so 'rank' starts faster
     from partnerkeuze import methods, montecarlo
-    from partnerkeuze.loading import LoadedScenario
+    from partnerkeuze.loaded import LoadedScenario
 
 
 def open_scenario(path: Path, task: str | None = None) -> tuple[LoadedScenario, ResolvedScenario]:

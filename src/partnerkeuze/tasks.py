@@ -20,7 +20,7 @@ from partnerkeuze.texts import t
 from partnerkeuze.yamlsource import SourceMap
 
 if TYPE_CHECKING:
-    from partnerkeuze.loading import LoadedScenario
+    from partnerkeuze.loaded import LoadedScenario
 
 STANDARD_LAYERS = ("bedrijfsvoering", "uitvoering", "beleid", "strategie")
 """The four layers of Hof van Twente's strategy; always known, ``lagen:`` may add more."""

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from partnerkeuze import __version__
+from partnerkeuze._version import __version__
 from partnerkeuze.language import Language, default_language, parse_language
 from partnerkeuze.texts import help_text
 
