@@ -31,10 +31,11 @@ try:
 except ImportError:  # running from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from partnerkeuze.matrix import DecisionMatrix
-from partnerkeuze.montecarlo import CHUNK_ELEMENTS, Sampling, acceptability
-from partnerkeuze.scorethresholds import score_thresholds
-from partnerkeuze.weightintervals import weight_intervals
+from partnerkeuze.core.matrix import DecisionMatrix
+from partnerkeuze.core.montecarlo import CHUNK_ELEMENTS, acceptability
+from partnerkeuze.core.scorethresholds import score_thresholds
+from partnerkeuze.core.weightintervals import weight_intervals
+from partnerkeuze.core.weightsampling import Sampling
 
 MIB = 2**20
 
@@ -115,7 +116,7 @@ def issue_case(name: str, m: int, n: int, samples: int, seed: int, threads: int 
     """One case of the issue's comparison, in this (fresh) process: seconds and peak RSS."""
     import resource  # noqa: PLC0415
 
-    from partnerkeuze import montecarlo  # noqa: PLC0415
+    from partnerkeuze.core import montecarlo  # noqa: PLC0415
 
     if threads:
         montecarlo.THREADS = threads

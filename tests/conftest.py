@@ -24,8 +24,8 @@ os.environ.pop("PARTNERKEUZE_LANG", None)
 _CACHE = tempfile.TemporaryDirectory(prefix="partnerkeuze-cache-")
 os.environ["PARTNERKEUZE_CACHE"] = _CACHE.name
 
+from partnerkeuze.core.matrix import DecisionMatrix, normalise_weights
 from partnerkeuze.language import set_language
-from partnerkeuze.matrix import DecisionMatrix, normalise_weights
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from partnerkeuze.cli import app
 from partnerkeuze.errors import PartnerkeuzeError
-from partnerkeuze.loading import load
+from partnerkeuze.scenario.loading import load
 
 # A failing example with a 200 kB line would otherwise stop on hypothesis's repr warning.
 pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
@@ -294,7 +294,7 @@ def scenario_files(draw: st.DrawFn) -> dict[str, object]:
 def ranked_file(tmp_path: Path, data: dict[str, object], name: str = "s.yaml") -> dict[str, tuple[int, float]]:
     import yaml  # noqa: PLC0415
 
-    from partnerkeuze import service  # noqa: PLC0415
+    from partnerkeuze.app import service  # noqa: PLC0415
 
     path = tmp_path / name
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -348,7 +348,7 @@ def test_a_criterion_with_weight_zero_changes_nothing_in_a_file(
 def test_totals_are_always_between_zero_and_one(
     tmp_path_factory: pytest.TempPathFactory, data: dict[str, object]
 ) -> None:
-    from partnerkeuze import service  # noqa: PLC0415
+    from partnerkeuze.app import service  # noqa: PLC0415
 
     tmp_path = tmp_path_factory.mktemp("totals")
     ranked = ranked_file(tmp_path, data)

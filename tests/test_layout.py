@@ -1,4 +1,5 @@
-"""The shape of the code base (STYLE §1, §2, §4): mirrored tests, import rules, lazy imports.
+"""The shape of the code base (STYLE §1, §2, §4): layers as folders, mirrored tests, import
+rules, no circles, lazy imports.
 
 Imports are read with ``ast``; nothing here imports the modules it checks.
 """
@@ -18,62 +19,59 @@ TESTS = Path(__file__).parent
 PACKAGE = TESTS.parent / "src" / "partnerkeuze"
 HAAKSBERGEN = TESTS.parent / "scenarios" / "haaksbergen-2020.yaml"
 
-# Modules tested through another test file, with the file and the reason. Keep it short.
+# The layers, lowest first: a module may import its own layer and the layers before it.
+LAYERS = ("language", "core", "scenario", "app", "render", "cli")
+# The package's shell: the version, the errors every layer raises, atomic file writing.
+TOP_LEVEL = {"__init__", "__main__", "_version", "errors", "atomic"}
+# The one deliberate upward import: the export use case writes what the renderers make.
+UPWARD_ALLOWED = {("partnerkeuze.app.export", "partnerkeuze.render")}
+MAX_LINES = 400
+
+# Modules tested through another test file (paths under tests/), with the reason. Keep it short.
 COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
-    "__init__": (
-        "test_cli.py",
-        "two lazy re-exports and __version__ (checked by --version)",
-    ),
-    "__main__": ("test_cli.py", "one line; test_cli runs 'python -m partnerkeuze'"),
-    "errors": (
-        "test_loading.py",
-        "every error is checked where it is raised, with its exit code",
-    ),
-    "models": (
-        "test_loading.py",
-        "the schema is tested through the files it accepts and refuses",
-    ),
-    "yamlsource": (
-        "test_loading.py",
-        "one test per bad input, whichever layer catches it",
-    ),
-    "validation": (
-        "test_loading.py",
-        "one test per bad input, whichever layer catches it",
-    ),
-    "resolve": (
-        "test_loading.py",
-        "one test per bad input, whichever layer catches it",
-    ),
-    "results": ("test_service.py", "frozen records that service.rank fills in"),
-    "_version": ("test_cli.py", "one string; --version prints it"),
-    "loaded": ("test_loading.py", "the record load() returns"),
-    "resolved": (
-        "test_profiles.py",
+    "__init__": ("cli/test_cli.py", "two lazy re-exports and __version__ (checked by --version)"),
+    "__main__": ("cli/test_cli.py", "one line; test_cli runs 'python -m partnerkeuze'"),
+    "_version": ("cli/test_cli.py", "one string; --version prints it"),
+    "errors": ("scenario/test_loading.py", "every error is checked where it is raised, with its exit code"),
+    "scenario/models": ("scenario/test_loading.py", "the schema is tested through the files it accepts and refuses"),
+    "scenario/yamlsource": ("scenario/test_loading.py", "one test per bad input, whichever layer catches it"),
+    "scenario/validation": ("scenario/test_loading.py", "one test per bad input, whichever layer catches it"),
+    "scenario/resolve": ("scenario/test_loading.py", "one test per bad input, whichever layer catches it"),
+    "scenario/loaded": ("scenario/test_loading.py", "the record load() returns"),
+    "scenario/resolved": (
+        "scenario/test_profiles.py",
         "records resolve.py fills in; select is tested with the profiles, uncertain_cells in test_scorevalues.py",
     ),
-}
-RENDER_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
-    "__init__": ("test_terminal.py", "a docstring only"),
-}
-# The cli/ package: commands are tested end to end, through the files of tests/ named here.
-CLI_COVERED_ELSEWHERE: dict[str, tuple[str, str]] = {
-    "__init__": ("test_cli.py", "main(), build_app and COMMANDS; test_cli runs every shared contract"),
-    "output": ("test_cli.py", "error messages, exit codes and the quiet progress bar, through the commands"),
-    "options": ("test_cli.py", "the shared options, through each command's --help and runs"),
-    "ranking": ("test_cli.py", "rank and sensitivity (profiles and tasks: test_cli_decision.py)"),
-    "modelling": ("test_cli_decision.py", "weights and profiles; compare in test_comparing.py"),
-    "files": ("test_cli.py", "validate and criteria; init in test_scaffold.py, schema in test_schema.py"),
-    "exporting": ("test_export.py", "export end to end; portfolio in test_cli.py"),
+    "app/results": ("app/test_service.py", "frozen records that service.rank fills in"),
+    "core/weightsampling": ("core/test_montecarlo.py", "the samplers' mean, spread and flatness, beside the loop that uses them"),
+    "core/ranktally": ("core/test_montecarlo.py", "counting is checked through acceptability(), chunk for chunk"),
+    "render/__init__": ("render/test_terminal.py", "a docstring only"),
+    "cli/__init__": ("cli/test_cli.py", "main(), build_app and COMMANDS; test_cli runs every shared contract"),
+    "cli/output": ("cli/test_cli.py", "error messages, exit codes and the quiet progress bar, through the commands"),
+    "cli/options": ("cli/test_cli.py", "the shared options, through each command's --help and runs"),
+    "cli/ranking": ("cli/test_cli.py", "rank and sensitivity (profiles and tasks: test_cli_decision.py)"),
+    "cli/modelling": ("cli/test_cli_decision.py", "weights and profiles; compare in app/test_comparing.py"),
+    "cli/files": ("cli/test_cli.py", "validate and criteria; init in app/test_scaffold.py, schema in scenario/test_schema.py"),
+    "cli/exporting": ("app/test_export.py", "export end to end; portfolio in cli/test_cli.py"),
 }
 
-# STYLE §2: the core imports only numpy and the standard library (and itself; anything may import errors).
-CORE = {"matrix", "scoring", "weightintervals", "scorethresholds", "montecarlo", "results", "methods", "weighting", "scoresampling"}
-CORE_MAY_IMPORT = {f"partnerkeuze.{name}" for name in CORE | {"errors"}}
+
+def source_modules() -> list[str]:
+    """Every module as a path without '.py' ('core/matrix', 'language/__init__', 'errors')."""
+    return sorted(p.relative_to(PACKAGE).with_suffix("").as_posix() for p in PACKAGE.rglob("*.py"))
 
 
-def modules(folder: Path) -> list[str]:
-    return sorted(p.stem for p in folder.glob("*.py"))
+def own_test_file(module: str) -> Path:
+    """tests/<folder>/test_<name>.py; a package's __init__ with code is tested as its folder."""
+    folder, _, name = module.rpartition("/")
+    if name == "__init__" and folder:
+        folder, _, name = folder.rpartition("/") if "/" in folder else (folder, "", folder)
+    return TESTS / folder / f"test_{name}.py"
+
+
+def is_docstring_only(path: Path) -> bool:
+    body = ast.parse(path.read_text(encoding="utf-8")).body
+    return len(body) == 1 and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
 
 
 def runtime_imports(path: Path) -> list[tuple[int, str]]:
@@ -93,10 +91,7 @@ def runtime_imports(path: Path) -> list[tuple[int, str]]:
                 if child.level:  # relative: from . import x
                     found.append((child.lineno, "partnerkeuze." + (child.module or "")))
                 elif child.module == "partnerkeuze":
-                    found.extend(
-                        (child.lineno, f"partnerkeuze.{alias.name}")
-                        for alias in child.names
-                    )
+                    found.extend((child.lineno, f"partnerkeuze.{alias.name}") for alias in child.names)
                 else:
                     found.append((child.lineno, child.module or ""))
             visit(child)
@@ -109,70 +104,105 @@ def all_sources() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
-# --- (a) the tests mirror the package -------------------------------------------------
+def layer_of(module: str) -> str:
+    """'partnerkeuze.core.matrix' -> 'core'; '' for the shell at the top (errors, atomic ...)."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in LAYERS else ""
 
 
-@pytest.mark.parametrize("module", modules(PACKAGE))
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Every import of a higher layer (outside UPWARD_ALLOWED) and every import of the CLI's shell."""
+    bad = []
+    for module, targets in sorted(graph.items()):
+        here = layer_of(module)
+        for target in sorted(targets):
+            there = layer_of(target)
+            if here and there and LAYERS.index(there) > LAYERS.index(here):
+                if (module, f"partnerkeuze.{there}") not in UPWARD_ALLOWED:
+                    bad.append(f"{module} imports {target} ({here} -> {there})")
+    return bad
+
+
+# --- (a) the folders are the layers, and the tests mirror them ------------------------
+
+
+def test_every_module_lives_in_a_layer_or_is_one_of_the_few_at_the_top() -> None:
+    top = {m for m in source_modules() if "/" not in m}
+    folders = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+
+    assert top - {"__init__", "__main__"} <= TOP_LEVEL - {"__init__", "__main__"}
+    assert len(top - {"__init__", "__main__"}) <= 4
+    assert folders == set(LAYERS)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_every_layer_says_what_lives_there_and_what_it_may_import(layer: str) -> None:
+    docstring = ast.get_docstring(ast.parse((PACKAGE / layer / "__init__.py").read_text(encoding="utf-8")))
+
+    assert docstring
+    assert len(docstring) > 80
+
+
+@pytest.mark.parametrize("module", source_modules())
 def test_every_module_has_its_own_test_file(module: str) -> None:
     if module in COVERED_ELSEWHERE:
         other, _reason = COVERED_ELSEWHERE[module]
-        assert (TESTS / other).is_file(), (
-            f"{module}.py is said to be tested in {other}, which does not exist"
-        )
+        assert (TESTS / other).is_file(), f"{module}.py is said to be tested in {other}, which does not exist"
+    elif module.endswith("/__init__") and is_docstring_only(PACKAGE / f"{module}.py"):
+        return  # a layer's docstring
     else:
-        assert (TESTS / f"test_{module}.py").is_file(), (
-            f"src/partnerkeuze/{module}.py has no tests/test_{module}.py"
-        )
-
-
-@pytest.mark.parametrize("module", modules(PACKAGE / "render"))
-def test_every_renderer_has_its_own_test_file(module: str) -> None:
-    if module in RENDER_COVERED_ELSEWHERE:
-        other, _reason = RENDER_COVERED_ELSEWHERE[module]
-        assert (TESTS / "render" / other).is_file()
-    else:
-        assert (TESTS / "render" / f"test_{module}.py").is_file(), (
-            f"src/partnerkeuze/render/{module}.py has no tests/render/test_{module}.py"
-        )
-
-
-@pytest.mark.parametrize("module", modules(PACKAGE / "cli"))
-def test_every_cli_module_has_its_own_test_file(module: str) -> None:
-    if module in CLI_COVERED_ELSEWHERE:
-        other, _reason = CLI_COVERED_ELSEWHERE[module]
-        assert (TESTS / other).is_file()
-    else:
-        assert (TESTS / "cli" / f"test_{module}.py").is_file(), (
-            f"src/partnerkeuze/cli/{module}.py has no tests/cli/test_{module}.py"
-        )
+        expected = own_test_file(module)
+        assert expected.is_file(), f"src/partnerkeuze/{module}.py has no {expected.relative_to(TESTS.parent)}"
 
 
 def test_the_allowlist_names_only_existing_modules() -> None:
-    assert set(COVERED_ELSEWHERE) <= set(modules(PACKAGE))
-    assert set(RENDER_COVERED_ELSEWHERE) <= set(modules(PACKAGE / "render"))
-    assert set(CLI_COVERED_ELSEWHERE) <= set(modules(PACKAGE / "cli"))
+    assert set(COVERED_ELSEWHERE) <= set(source_modules())
+
+
+@pytest.mark.parametrize("path", all_sources(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_no_module_is_longer_than_400_lines(path: Path) -> None:
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
 
 
 # --- (b) import rules -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", sorted(CORE))
-def test_core_imports_only_numpy_the_standard_library_and_the_core(module: str) -> None:
-    path = PACKAGE / f"{module}.py"
-    if not path.exists():
-        pytest.skip(f"{module}.py does not exist yet")
-
+def test_core_imports_only_numpy_the_standard_library_and_the_core() -> None:
     bad = [
-        f"{module}.py:{line}: import {name}"
+        f"{path.relative_to(PACKAGE)}:{line}: import {name}"
+        for path in sorted((PACKAGE / "core").glob("*.py"))
         for line, name in runtime_imports(path)
         if not (
             name.split(".")[0] in sys.stdlib_module_names
             or name.split(".")[0] == "numpy"
-            or name in CORE_MAY_IMPORT
+            or name.startswith("partnerkeuze.core")
         )
     ]
 
     assert bad == []
+
+
+def test_every_layer_imports_only_itself_and_the_layers_below() -> None:
+    graph = project_import_graph()
+    assert "partnerkeuze.render.memo" in graph["partnerkeuze.app.export"]  # else the rule checks nothing
+
+    assert upward_imports(graph) == []
+
+
+def test_an_upward_import_is_found() -> None:
+    planted = {"partnerkeuze.core.matrix": {"partnerkeuze.render.terminal", "partnerkeuze.errors"}}
+
+    assert upward_imports(planted) == [
+        "partnerkeuze.core.matrix imports partnerkeuze.render.terminal (core -> render)"
+    ]
+
+
+def test_the_shell_imports_no_layer_except_where_it_must() -> None:
+    graph = project_import_graph()
+
+    assert graph["partnerkeuze.errors"] == set()
+    assert graph["partnerkeuze._version"] == set()
+    assert graph["partnerkeuze.atomic"] <= {"partnerkeuze.errors", "partnerkeuze.language.texts"}
 
 
 def test_only_cli_imports_typer() -> None:
@@ -188,21 +218,19 @@ def test_only_cli_imports_typer() -> None:
     assert bad == []
 
 
-def test_renderers_do_not_print() -> None:
+def test_only_cli_prints_or_exits() -> None:
     bad = []
-    for path in sorted((PACKAGE / "render").glob("*.py")):
+    for path in all_sources():
+        where = path.relative_to(PACKAGE).as_posix()
+        if where.startswith("cli/") or where == "__main__.py":
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "print"
-            ):
-                bad.append(f"render/{path.name}:{node.lineno}: print()")
-            if isinstance(node, ast.Attribute) and ast.unparse(node) in (
-                "sys.stdout",
-                "sys.stderr",
-            ):
-                bad.append(f"render/{path.name}:{node.lineno}: {ast.unparse(node)}")
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("print", "exit", "quit"):
+                bad.append(f"{where}:{node.lineno}: {node.func.id}()")
+            if isinstance(node, ast.Attribute) and ast.unparse(node) in ("sys.stdout", "sys.stderr", "sys.exit", "os._exit"):
+                bad.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+            if isinstance(node, ast.Raise) and node.exc is not None and "SystemExit" in ast.unparse(node.exc):
+                bad.append(f"{where}:{node.lineno}: raise SystemExit")
 
     assert bad == []
 
@@ -268,7 +296,7 @@ def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_circles_not_even_through_lazy_or_type_only_imports() -> None:
     graph = project_import_graph()
-    assert "partnerkeuze.service" in graph["partnerkeuze.cli.ranking"]  # else the graph sees nothing
+    assert "partnerkeuze.app.service" in graph["partnerkeuze.cli.ranking"]  # else the graph sees nothing
 
     assert import_circles(graph) == []
 
@@ -315,9 +343,9 @@ def test_rank_does_not_import_heavy_export_libraries() -> None:
 
 # What only sensitivity, export or a progress bar need (issue 7: 'rank' starts fast).
 NOT_FOR_RANK = (
-    "partnerkeuze.montecarlo", "partnerkeuze.weightintervals", "partnerkeuze.scorethresholds",
-    "partnerkeuze.export",
-    "partnerkeuze.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.scaffold",
+    "partnerkeuze.core.montecarlo", "partnerkeuze.core.weightintervals", "partnerkeuze.core.scorethresholds",
+    "partnerkeuze.app.export",
+    "partnerkeuze.render.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.app.scaffold",
     "concurrent.futures", "rich.progress", "rich.markdown", "rich.syntax", "rich.traceback",
     "jinja2", "PIL", "typer.rich_utils",  # typer's help and error printing (cli/dutch.py)
 )
@@ -342,7 +370,7 @@ def test_rank_on_a_file_seen_before_needs_neither_yaml_nor_pydantic(tmp_path: Pa
 
 def test_help_does_not_import_numpy_pydantic_or_the_engine() -> None:
     exit_code, loaded = modules_loaded_by(
-        "--help", watch=("numpy", "yaml", "partnerkeuze.service", "partnerkeuze.models", *HEAVY)
+        "--help", watch=("numpy", "yaml", "partnerkeuze.app.service", "partnerkeuze.scenario.models", *HEAVY)
     )
 
     assert exit_code == 0

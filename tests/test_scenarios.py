@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from partnerkeuze.loading import load
-from partnerkeuze.portfolio import portfolio
-from partnerkeuze.results import Ranking
-from partnerkeuze.service import open_scenario, rank
+from partnerkeuze.app.portfolio import portfolio
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.app.service import open_scenario, rank
+from partnerkeuze.scenario.loading import load
 
 SCENARIOS = Path(__file__).parent.parent / "scenarios"
 

@@ -16,13 +16,13 @@ from partnerkeuze._version import __version__
 __all__ = ["__version__", "open_scenario", "rank"]
 
 if TYPE_CHECKING:
-    from partnerkeuze.service import open_scenario, rank
+    from partnerkeuze.app.service import open_scenario, rank
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `partnerkeuze --version` must not pay for numpy and pydantic.
     if name in ("open_scenario", "rank"):
-        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
 
         return getattr(service, name)
     msg = f"module 'partnerkeuze' has no attribute {name!r}"

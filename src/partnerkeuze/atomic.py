@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from partnerkeuze.errors import ExportError
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 
 def check_target(path: Path, *, force: bool, protect: Iterable[Path] = ()) -> None:

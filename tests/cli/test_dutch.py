@@ -15,9 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from partnerkeuze.cli import build_app
-from partnerkeuze.cli.dutch import translate
+from partnerkeuze.cli.dutch import CLICK_LABELS, CLICK_MESSAGES, translate
 from partnerkeuze.language import Language
-from partnerkeuze.texts import CLICK_LABELS, CLICK_MESSAGES
 
 ENV = {"COLUMNS": "200", "PARTNERKEUZE_LANG": None, "NO_COLOR": "1", "FORCE_COLOR": None}
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from partnerkeuze import service
+from partnerkeuze.app import service
 from partnerkeuze.language import set_language
-from partnerkeuze.loading import load
-from partnerkeuze.memo import IntervalRow, Memo, MemoSensitivity, build_memo
+from partnerkeuze.render.memo import IntervalRow, Memo, MemoSensitivity, build_memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo, portfolio_memo
+from partnerkeuze.scenario.loading import load
 
 TESTDATA = Path(__file__).parent / "testdata"
 SCENARIO = TESTDATA / "scenario.yaml"
@@ -65,7 +65,7 @@ PORTFOLIO = TESTDATA.parent.parent.parent / "scenarios" / "ommen-diensten.yaml"
 
 def build_test_portfolio(*, lang: str = "nl") -> PortfolioMemo:
     """The portfolio of the shipped Ommen scenario (six tasks), each task's memo with exact sensitivity."""
-    from partnerkeuze.portfolio import portfolio
+    from partnerkeuze.app.portfolio import portfolio
     from partnerkeuze.render.robustness import memo_sensitivity
 
     set_language("en" if lang == "en" else "nl")

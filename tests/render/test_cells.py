@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from partnerkeuze.render.cells import score_text
-from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
+from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
 
 
 def criterion(unit: str | None) -> ResolvedCriterion:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PIL import Image
 
-from partnerkeuze.memo import Memo
 from partnerkeuze.render import charts
+from partnerkeuze.render.memo import Memo
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

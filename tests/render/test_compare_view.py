@@ -8,7 +8,8 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from partnerkeuze.comparing import Comparison, compare_files
+from partnerkeuze.app.comparing import Comparison, compare_files
+from partnerkeuze.app.versions import FieldChange, Item
 from partnerkeuze.language import set_language
 from partnerkeuze.render.compare_view import (
     comparison_view,
@@ -16,7 +17,7 @@ from partnerkeuze.render.compare_view import (
     rationale_text,
     winner_sentence,
 )
-from partnerkeuze.versions import FieldChange, Item
+from partnerkeuze.render.robustness import robustness_sentences
 
 WriteScenario = Callable[..., Path]
 
@@ -50,7 +51,7 @@ def text_of(renderable: RenderableType) -> str:
 
 
 def compared(write_scenario: WriteScenario, new_text: str) -> Comparison:
-    return compare_files(write_scenario(OLD, "oud.yaml"), write_scenario(new_text, "nieuw.yaml"))
+    return compare_files(write_scenario(OLD, "oud.yaml"), write_scenario(new_text, "nieuw.yaml"), robustness_sentences)
 
 
 def test_no_differences_says_so_and_the_advice_stands(write_scenario: WriteScenario) -> None:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from partnerkeuze.memo import Memo
 from partnerkeuze.render import csvout
+from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 

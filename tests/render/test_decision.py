@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from partnerkeuze.app.service import open_scenario, rank, sensitivity
 from partnerkeuze.language import set_language
 from partnerkeuze.render.decision import (
     cr_warning,
@@ -19,8 +20,7 @@ from partnerkeuze.render.decision import (
     status_quo_sentence,
     weighting_note,
 )
-from partnerkeuze.resolved import select
-from partnerkeuze.service import open_scenario, rank, sensitivity
+from partnerkeuze.scenario.resolved import select
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 

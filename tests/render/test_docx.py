@@ -13,8 +13,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 from docx.table import Table
 
-from partnerkeuze.memo import Memo
 from partnerkeuze.render import docx as render_docx
+from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
 
 

@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from partnerkeuze import formatting, service
-from partnerkeuze.memo import Memo
+from partnerkeuze.app import service
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.language import formatting
 from partnerkeuze.render import html
+from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
-from partnerkeuze.results import Ranking
 from render.conftest import SCENARIO
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -222,7 +223,7 @@ def test_the_difference_with_the_status_quo_follows_the_sliders(browser: Any, tm
     """Haaksbergen 2020: the row 'Verschil met status quo' is recomputed like the totals."""
     import datetime as dt  # noqa: PLC0415
 
-    from partnerkeuze.memo import build_memo  # noqa: PLC0415
+    from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
 
     loaded, scenario = service.open_scenario(Path(__file__).parent.parent.parent / "scenarios" / "haaksbergen-2020.yaml")
     ranking = service.rank(scenario)
@@ -251,8 +252,8 @@ def test_the_difference_with_the_status_quo_follows_the_sliders(browser: Any, tm
 
 
 def _task_rankings() -> dict[str, Ranking]:
-    from partnerkeuze.loading import load  # noqa: PLC0415
-    from partnerkeuze.portfolio import portfolio  # noqa: PLC0415
+    from partnerkeuze.app.portfolio import portfolio  # noqa: PLC0415
+    from partnerkeuze.scenario.loading import load  # noqa: PLC0415
     from render.conftest import PORTFOLIO  # noqa: PLC0415
 
     return {task.scenario.task or "": task.report.ranking for task in portfolio(load(PORTFOLIO)).tasks}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.app.service import open_scenario, rank
 from partnerkeuze.render.jsonout import dumps, ranking_document, ranking_json
-from partnerkeuze.results import Ranking
-from partnerkeuze.service import open_scenario, rank
 
 HAAKSBERGEN = (
     Path(__file__).parent.parent.parent / "scenarios" / "haaksbergen-2020.yaml"
@@ -79,7 +79,7 @@ def test_json_refuses_nan_rather_than_writing_invalid_json() -> None:
 
 
 def test_ranking_document_names_its_method() -> None:
-    from partnerkeuze.service import rank_by
+    from partnerkeuze.app.service import rank_by
 
     _, scenario = open_scenario(HAAKSBERGEN)
     assert ranking_document(rank(scenario))["method"] == "wsm"
@@ -89,8 +89,8 @@ def test_ranking_document_names_its_method() -> None:
 
 
 def test_sensitivity_document_says_who_wins_under_the_other_methods() -> None:
+    from partnerkeuze.app.service import sensitivity
     from partnerkeuze.render.jsonout import sensitivity_document
-    from partnerkeuze.service import sensitivity
 
     _, scenario = open_scenario(HAAKSBERGEN)
     document = sensitivity_document(sensitivity(scenario, samples=0))

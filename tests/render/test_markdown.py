@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from partnerkeuze.memo import Memo
 from partnerkeuze.render import markdown
+from partnerkeuze.render.memo import Memo
 
 
 def test_golden_dutch(memo: Memo, golden: Callable[[str, str], None]) -> None:

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from partnerkeuze.loading import load
-from partnerkeuze.portfolio import PortfolioResult, portfolio
-from partnerkeuze.redaction import Scrubber
+from partnerkeuze.app.portfolio import PortfolioResult, portfolio
 from partnerkeuze.render.portfolio_view import (
     portfolio_json,
     portfolio_markdown,
@@ -21,6 +19,8 @@ from partnerkeuze.render.portfolio_view import (
     summary_header,
     summary_rows,
 )
+from partnerkeuze.render.redaction import Scrubber
+from partnerkeuze.scenario.loading import load
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 

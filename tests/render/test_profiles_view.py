@@ -9,6 +9,8 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
+from partnerkeuze.app.service import open_scenario
+from partnerkeuze.app.stakeholders import compare_profiles
 from partnerkeuze.render.jsonout import dumps
 from partnerkeuze.render.profiles_view import (
     explanation,
@@ -17,8 +19,6 @@ from partnerkeuze.render.profiles_view import (
     weights_document,
     weights_view,
 )
-from partnerkeuze.service import open_scenario
-from partnerkeuze.stakeholders import compare_profiles
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 HAAKSBERGEN = SCENARIOS / "haaksbergen-2020.yaml"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from partnerkeuze import service
+from partnerkeuze.app import service
+from partnerkeuze.app.results import SensitivityReport
 from partnerkeuze.render.robustness import (
     conservative,
     memo_sensitivity,
@@ -16,7 +17,6 @@ from partnerkeuze.render.robustness import (
     sentences,
     share_text,
 )
-from partnerkeuze.results import SensitivityReport
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 
@@ -133,7 +133,7 @@ def with_methods(report: SensitivityReport, *checks: tuple[str, tuple[int, ...]]
     """The report with hand-made method winners (indices into the scenario's candidates)."""
     import dataclasses
 
-    from partnerkeuze.results import MethodCheck
+    from partnerkeuze.app.results import MethodCheck
 
     first = {c.index for c in report.ranking.winners}
     made = tuple(MethodCheck(method, winners, set(winners) == first) for method, winners in checks)

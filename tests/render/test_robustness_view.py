@@ -8,9 +8,9 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from partnerkeuze import service
+from partnerkeuze.app import service
+from partnerkeuze.core.weightintervals import Bound, StabilityInterval
 from partnerkeuze.render.robustness_view import interval_bar, sensitivity_view
-from partnerkeuze.weightintervals import Bound, StabilityInterval
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 

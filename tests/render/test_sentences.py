@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.app.service import open_scenario, rank
 from partnerkeuze.language import set_language
 from partnerkeuze.render.sentences import conclusion, flips
-from partnerkeuze.results import Ranking
-from partnerkeuze.service import open_scenario, rank
 
 SCENARIO = """\
 versie: 1

@@ -11,16 +11,16 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from partnerkeuze.criteriasets import builtin_dir
-from partnerkeuze.loading import load_criteria_set
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.app.service import open_scenario, rank
 from partnerkeuze.render.terminal import (
     MEMO_LAYOUT_MAX_CANDIDATES,
     criteria_set_view,
     criteria_sets_view,
     ranking_view,
 )
-from partnerkeuze.results import Ranking
-from partnerkeuze.service import open_scenario, rank
+from partnerkeuze.scenario.criteriasets import builtin_dir
+from partnerkeuze.scenario.loading import load_criteria_set
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
 Golden = Callable[[str, str], None]
@@ -122,7 +122,7 @@ def test_criteria_set_view_shows_directions_in_words() -> None:
 
 
 def test_another_method_shows_its_score_and_no_contributions() -> None:
-    from partnerkeuze.service import rank_by
+    from partnerkeuze.app.service import rank_by
 
     _, scenario = open_scenario(SCENARIOS / "haaksbergen-2020.yaml")
     text = text_of(ranking_view(rank_by(scenario, method="topsis")))
@@ -134,7 +134,7 @@ def test_another_method_shows_its_score_and_no_contributions() -> None:
 
 
 def test_the_weighted_product_names_the_shifted_criteria() -> None:
-    from partnerkeuze.service import rank_by
+    from partnerkeuze.app.service import rank_by
 
     _, scenario = open_scenario(SCENARIOS / "ommen-ict.yaml")
     out = io.StringIO()

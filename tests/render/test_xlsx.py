@@ -11,9 +11,9 @@ import formulas
 import openpyxl
 import pytest
 
-from partnerkeuze import service
-from partnerkeuze.memo import Memo
+from partnerkeuze.app import service
 from partnerkeuze.render import xlsx
+from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
 from render.conftest import SCENARIO
 
@@ -119,7 +119,7 @@ def test_a_tie_shares_a_rank_in_excel_too(write_scenario: Callable[..., Path], t
     loaded, scenario = service.open_scenario(scenario_path)
     ranking = service.rank(scenario)
     assert [c.rank for c in sorted(ranking.order, key=lambda c: c.index)] == [1, 1, 3]
-    from partnerkeuze.memo import build_memo
+    from partnerkeuze.render.memo import build_memo
 
     memo = build_memo(ranking, sha256=loaded.sha256, export_date=dt.date(2024, 1, 1))
     path = tmp_path / "tie.xlsx"
@@ -134,7 +134,7 @@ def test_the_status_quo_row_is_a_live_difference(tmp_path: Path) -> None:
     """Haaksbergen 2020: each total minus the status quo's (zelf doen), in points."""
     import datetime as _dt  # noqa: PLC0415
 
-    from partnerkeuze.memo import build_memo  # noqa: PLC0415
+    from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
 
     loaded, scenario = service.open_scenario(Path(__file__).parent.parent.parent / "scenarios" / "haaksbergen-2020.yaml")
     ranking = service.rank(scenario)

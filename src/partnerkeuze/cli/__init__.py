@@ -15,7 +15,7 @@ import typer
 
 from partnerkeuze._version import __version__
 from partnerkeuze.language import Language, default_language, parse_language
-from partnerkeuze.texts import help_text
+from partnerkeuze.language.texts import help_text
 
 _MODULES = {
     "rank": "ranking", "sensitivity": "ranking", "validate": "files", "criteria": "files",

@@ -13,10 +13,19 @@ built with the classes below (``cli.build_app`` passes them as ``cls``):
   nothing with rich (``rank --json``) never imports it, and the rest costs nothing;
 - error messages: the root group catches click's error on its way out (everything
   click raises passes its ``make_context`` or ``invoke``) and translates its finished
-  English text by the templates in ``texts.CLICK_MESSAGES``.
+  English text by the templates of ``click-nl.po`` (context ``messages``).
 
 An English application uses the same classes with ``language = "en"``: they put back
 typer's English labels if a Dutch application in this process changed them (tests).
+
+Why an override and not a supported way (looked at again for issue #12): click 8 marks
+its messages for gettext, but typer's vendored copy has those calls removed, so the usage
+line and click's error texts have no hook. typer wraps some of its own labels in the
+standard library's ``gettext`` (the global domain, read when rich_utils is imported), which
+would need a compiled ``.mo`` bound process-wide before the import and still leave the rest
+English. No maintained package translates click or typer. What typer does expose, the
+rich_utils label constants, is used as such. The pin below 0.29 is for start-up, not for
+this module (pyproject.toml says why).
 
 Fragile by nature: this leans on typer's English wording, on the names of the
 rich_utils constants and on the methods overridden here, none of them public API. An
@@ -38,15 +47,16 @@ from typer._click.exceptions import UsageError
 from typer.exceptions import Abort
 
 from partnerkeuze.language import Language
-from partnerkeuze.texts import (
-    CLICK_COMMAND_METAVAR,
-    CLICK_LABELS,
-    CLICK_MESSAGES,
-    CLICK_OPTION_HELP,
-    CLICK_OPTIONS_METAVAR,
-    CLICK_TYPE_NAMES,
-    CLICK_USAGE_PREFIX,
-)
+from partnerkeuze.language.texts import click_texts
+
+# The Dutch, from language/catalogues/click-nl.po (one small file, read when the app is built).
+CLICK_MESSAGES = click_texts("messages")
+CLICK_TYPE_NAMES = click_texts("type_names")
+CLICK_LABELS = click_texts("labels")
+CLICK_OPTION_HELP = click_texts("option_help")
+CLICK_USAGE_PREFIX = click_texts("words")["Usage: "]
+CLICK_OPTIONS_METAVAR = click_texts("words")["[OPTIONS]"]
+CLICK_COMMAND_METAVAR = click_texts("words")["COMMAND [ARGS]..."]
 
 _english_labels: dict[str, Any] = {}
 

@@ -9,7 +9,7 @@ import typer
 from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors, out, progress
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -39,8 +39,8 @@ def register(command: options.Command, h: options.HelpText) -> None:
         profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import export as exporting  # noqa: PLC0415 - keep --help fast
-        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.app import export as exporting  # noqa: PLC0415 - keep --help fast
+        from partnerkeuze.app import service  # noqa: PLC0415
         from partnerkeuze.errors import UsageError  # noqa: PLC0415
 
         set_language(parse_language(lang))
@@ -68,9 +68,9 @@ def register(command: options.Command, h: options.HelpText) -> None:
         profiel: ProfileOption = None,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import portfolio as portfolios  # noqa: PLC0415
-        from partnerkeuze import service  # noqa: PLC0415
-        from partnerkeuze.loading import load  # noqa: PLC0415
+        from partnerkeuze.app import portfolio as portfolios  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
+        from partnerkeuze.scenario.loading import load  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])

@@ -10,7 +10,7 @@ from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors, out
 from partnerkeuze.errors import EXIT_USAGE, ScenarioError, ScenarioInvalid
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -22,7 +22,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         files: Annotated[list[Path], typer.Argument(help=h("files"), metavar="SCENARIO.yaml...")],
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
 
         set_language(parse_language(lang))
         worst = 0
@@ -51,9 +51,9 @@ def register(command: options.Command, h: options.HelpText) -> None:
         name: Annotated[str | None, typer.Argument(help=h("set_name"), metavar="SET")] = None,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import criteriasets  # noqa: PLC0415
-        from partnerkeuze.loading import load_criteria_set  # noqa: PLC0415
         from partnerkeuze.render.terminal import criteria_set_view, criteria_sets_view  # noqa: PLC0415
+        from partnerkeuze.scenario import criteriasets  # noqa: PLC0415
+        from partnerkeuze.scenario.loading import load_criteria_set  # noqa: PLC0415
 
         set_language(parse_language(lang))
         if name is None:
@@ -77,8 +77,9 @@ def register(command: options.Command, h: options.HelpText) -> None:
         force: Annotated[bool, typer.Option("--force", help=h("init_force"))] = False,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import criteriasets, scaffold  # noqa: PLC0415
+        from partnerkeuze.app import scaffold  # noqa: PLC0415
         from partnerkeuze.atomic import check_target  # noqa: PLC0415
+        from partnerkeuze.scenario import criteriasets  # noqa: PLC0415
 
         set_language(parse_language(lang))
         check_target(output, force=force)  # refuse before asking anything
@@ -107,7 +108,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
     @command("schema")
     @handle_errors
     def schema(lang: LangOption = "nl") -> None:
-        from partnerkeuze.schema import schema_json  # noqa: PLC0415 - pydantic's schema machinery is heavy
+        from partnerkeuze.scenario.schema import schema_json  # noqa: PLC0415 - pydantic's schema machinery is heavy
 
         set_language(parse_language(lang))
         sys.stdout.write(schema_json(english_keys=parse_language(lang) == "en"))

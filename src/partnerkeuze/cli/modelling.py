@@ -9,7 +9,7 @@ import typer
 from partnerkeuze.cli import options
 from partnerkeuze.cli.output import handle_errors, out
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -21,7 +21,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
     @command("weights")
     @handle_errors
     def weights(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
-        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
 
         set_language(parse_language(lang))
         scenario = service.resolved_scenario(file)
@@ -38,8 +38,8 @@ def register(command: options.Command, h: options.HelpText) -> None:
     @command("profiles")
     @handle_errors
     def profiles(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
-        from partnerkeuze import service  # noqa: PLC0415
-        from partnerkeuze.stakeholders import compare_profiles  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
+        from partnerkeuze.app.stakeholders import compare_profiles  # noqa: PLC0415
 
         set_language(parse_language(lang))
         scenario = service.resolved_scenario(file)
@@ -62,14 +62,15 @@ def register(command: options.Command, h: options.HelpText) -> None:
         as_json: JsonOption = False,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import comparing  # noqa: PLC0415
+        from partnerkeuze.app import comparing  # noqa: PLC0415
         from partnerkeuze.errors import UsageError  # noqa: PLC0415
+        from partnerkeuze.render.robustness import robustness_sentences  # noqa: PLC0415
 
         set_language(parse_language(lang))
         if since is not None and len(files) == 1:
-            comparison = comparing.compare_since(files[0], since)
+            comparison = comparing.compare_since(files[0], since, robustness_sentences)
         elif since is None and len(files) == 2:
-            comparison = comparing.compare_files(files[0], files[1])
+            comparison = comparing.compare_files(files[0], files[1], robustness_sentences)
         else:
             raise UsageError(t("compare.usage"))
         if as_json:

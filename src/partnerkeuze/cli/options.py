@@ -12,7 +12,7 @@ import typer
 from partnerkeuze.language import ENV_VAR
 
 HelpText = Callable[[str], str]
-"""``h(key)``: a ``--help`` text in the application's language (texts.HELP)."""
+"""``h(key)``: a ``--help`` text in the application's language (the catalogues' help.* keys)."""
 
 Command = Callable[[str], Callable[[Callable[..., Any]], Callable[..., Any]]]
 """``command(name)``: registers a function as that command, unless main() runs another."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from partnerkeuze.errors import PartnerkeuzeError, ScenarioError, ScenarioInvalid
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,7 +59,7 @@ def handle_errors(func: F) -> F:
 
 def _cache_warnings() -> None:
     """Say once why the scenario cache was passed over (an unsafe folder or entry)."""
-    cache = sys.modules.get("partnerkeuze.scenariocache")  # not loaded: nothing to say
+    cache = sys.modules.get("partnerkeuze.scenario.cache")  # not loaded: nothing to say
     if cache is None:
         return
     for reason in cache.warnings():

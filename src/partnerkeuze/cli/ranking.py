@@ -9,7 +9,7 @@ import typer
 from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors, out, progress
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.texts import t
+from partnerkeuze.language.texts import t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -35,7 +35,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         taak: TaskOption = None,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import service  # noqa: PLC0415 - keep --help fast
+        from partnerkeuze.app import service  # noqa: PLC0415 - keep --help fast
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
@@ -64,7 +64,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         taak: TaskOption = None,
         lang: LangOption = "nl",
     ) -> None:
-        from partnerkeuze import service  # noqa: PLC0415
+        from partnerkeuze.app import service  # noqa: PLC0415
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
@@ -86,8 +86,8 @@ def register(command: options.Command, h: options.HelpText) -> None:
 
 def chosen_scenario(file: Path, taak: str | None, profiel: str | None) -> Any:
     """The scenario as rank and sensitivity see it: one task, one weight profile."""
-    from partnerkeuze import service  # noqa: PLC0415
-    from partnerkeuze.resolved import select  # noqa: PLC0415
+    from partnerkeuze.app import service  # noqa: PLC0415
+    from partnerkeuze.scenario.resolved import select  # noqa: PLC0415
 
     scenario = service.resolved_scenario(file, taak)
     _first_task_note(scenario, taak, file)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from partnerkeuze import formatting
-from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
-from partnerkeuze.texts import t
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
+from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
 
 
 def score_text(score: ResolvedScore, criterion: ResolvedCriterion) -> str:

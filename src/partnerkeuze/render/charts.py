@@ -11,9 +11,9 @@ import io
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import Memo
-from partnerkeuze.texts import t
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
+from partnerkeuze.render.memo import Memo
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

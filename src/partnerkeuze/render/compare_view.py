@@ -6,11 +6,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from partnerkeuze import formatting
-from partnerkeuze.comparing import Comparison
+from partnerkeuze.app.comparing import Comparison
+from partnerkeuze.app.versions import Changes, FieldChange, Item, ScoreChange
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.cells import score_text
-from partnerkeuze.texts import join_names, t
-from partnerkeuze.versions import Changes, FieldChange, Item, ScoreChange
 
 MINUS = "\u2212"  # a typographic minus: as wide as the plus beside it
 

@@ -21,9 +21,9 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import Memo
-from partnerkeuze.texts import t
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
+from partnerkeuze.render.memo import Memo
 
 if TYPE_CHECKING:
     from partnerkeuze.render.portfolio_view import PortfolioMemo

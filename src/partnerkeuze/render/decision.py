@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from partnerkeuze import formatting
-from partnerkeuze.knockouts import excluded_text, failure_text, reasons_text
-from partnerkeuze.resolved import ResolvedScenario, ResolvedWeighting
-from partnerkeuze.results import RankedCandidate, Ranking, SensitivityReport
-from partnerkeuze.texts import join_names, t
+from partnerkeuze.app.knockouts import excluded_text, failure_text, reasons_text
+from partnerkeuze.app.results import RankedCandidate, Ranking, SensitivityReport
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
+from partnerkeuze.scenario.resolved import ResolvedScenario, ResolvedWeighting
 
 
 def signed_points(difference: float) -> str:

@@ -20,12 +20,12 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.table import Table
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
 from partnerkeuze.render import charts
 from partnerkeuze.render.markdown import interval, sampling_text
+from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
-from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
     from partnerkeuze.render.portfolio_view import PortfolioMemo

@@ -13,12 +13,12 @@ from html import escape
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.core.scoring import TIE_TOLERANCE
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
 from partnerkeuze.render.charts import PALETTE
 from partnerkeuze.render.markdown import interval, sampling_text
-from partnerkeuze.scoring import TIE_TOLERANCE
-from partnerkeuze.texts import t
+from partnerkeuze.render.memo import Memo, MemoSensitivity
 
 if TYPE_CHECKING:
     from partnerkeuze.render.portfolio_view import PortfolioMemo

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from partnerkeuze.app.results import Ranking, SensitivityReport
+from partnerkeuze.core.weightintervals import Bound, StabilityInterval
 from partnerkeuze.render.decision import ranking_extras, sensitivity_extras
-from partnerkeuze.results import Ranking, SensitivityReport
-from partnerkeuze.weightintervals import Bound, StabilityInterval
 
 if TYPE_CHECKING:
-    from partnerkeuze.comparing import Comparison
-    from partnerkeuze.resolved import ResolvedScore
-    from partnerkeuze.versions import Changes, Item
+    from partnerkeuze.app.comparing import Comparison
+    from partnerkeuze.app.versions import Changes, Item
+    from partnerkeuze.scenario.resolved import ResolvedScore
 
 
 def dumps(document: Any) -> str:

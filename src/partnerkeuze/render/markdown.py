@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
+from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.robustness import scores_drawn_text
-from partnerkeuze.texts import t
 
 
 def render(memo: Memo) -> str:

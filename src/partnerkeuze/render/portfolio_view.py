@@ -10,15 +10,15 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from partnerkeuze import formatting
-from partnerkeuze.portfolio import FRAGILE, PortfolioResult, TaskResult
+from partnerkeuze.app.portfolio import FRAGILE, PortfolioResult, TaskResult
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.robustness import Phrases
-from partnerkeuze.texts import join_names, t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from partnerkeuze.memo import Memo
+    from partnerkeuze.render.memo import Memo
 
     Scrub = Callable[[str | None], str | None]
 

@@ -16,7 +16,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from partnerkeuze import formatting
+from partnerkeuze.app.stakeholders import ProfileComparison
+from partnerkeuze.core.weighting import inconsistencies
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.decision import (
     excluded_lines,
     method_label,
@@ -24,11 +27,12 @@ from partnerkeuze.render.decision import (
     weighting_label,
 )
 from partnerkeuze.render.sentences import conclusion
-from partnerkeuze.resolved import ResolvedCriterion, ResolvedScenario, ResolvedWeighting
-from partnerkeuze.stakeholders import ProfileComparison
-from partnerkeuze.texts import join_names, t
-from partnerkeuze.weighting import inconsistencies
-from partnerkeuze.weightmodels import judgement_text
+from partnerkeuze.scenario.resolved import (
+    ResolvedCriterion,
+    ResolvedScenario,
+    ResolvedWeighting,
+)
+from partnerkeuze.scenario.weightmodels import judgement_text
 
 SUB = "  – "  # a sub-item under the sentence before it  # noqa: RUF001 - an en dash
 

@@ -10,20 +10,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from partnerkeuze import formatting
-from partnerkeuze.memo import IntervalRow, MemoSensitivity
-from partnerkeuze.render.cells import score_text
-from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
-from partnerkeuze.resolved import ResolvedCriterion, ResolvedScore
-from partnerkeuze.results import SensitivityReport
-from partnerkeuze.scorethresholds import ScoreThreshold, first_reaching
-from partnerkeuze.texts import join_names, t
-from partnerkeuze.weightintervals import (
+from partnerkeuze.app.results import SensitivityReport
+from partnerkeuze.core.scorethresholds import ScoreThreshold, first_reaching
+from partnerkeuze.core.weightintervals import (
     Bound,
     WeightInterval,
     by_fragility,
     takeover_distance,
 )
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
+from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
+from partnerkeuze.render.memo import IntervalRow, MemoSensitivity
+from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
 
 
 def pct(share: float) -> str:
@@ -323,3 +323,9 @@ def memo_sensitivity(report: SensitivityReport) -> MemoSensitivity:
         sampling=sampling_text(report) if accepted else None,
         sampled_scores=accepted.sampled_scores if accepted else 0,
     )
+
+
+def robustness_sentences(report: SensitivityReport) -> tuple[str, ...]:
+    """Every sentence the sensitivity report says about the winner (as in the memo, without Monte Carlo)."""
+    said = sentences(report)
+    return (*said.challengers, *said.weights, *said.winner_scores, *((said.methods,) if said.methods else ()))

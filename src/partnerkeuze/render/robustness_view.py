@@ -6,6 +6,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from partnerkeuze.app.results import SensitivityReport
+from partnerkeuze.core.weightintervals import StabilityInterval, by_fragility
+from partnerkeuze.language.texts import t
 from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.robustness import (
     Phrases,
@@ -17,9 +20,6 @@ from partnerkeuze.render.robustness import (
     takeover,
 )
 from partnerkeuze.render.sentences import conclusion
-from partnerkeuze.results import SensitivityReport
-from partnerkeuze.texts import t
-from partnerkeuze.weightintervals import StabilityInterval, by_fragility
 
 BAR_WIDTH = 30
 MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all

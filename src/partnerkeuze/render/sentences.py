@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from partnerkeuze import formatting
-from partnerkeuze.results import Ranking
-from partnerkeuze.texts import join_names, t
+from partnerkeuze.app.results import Ranking
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import join_names, t
 
 
 def conclusion(ranking: Ranking) -> str:

@@ -8,7 +8,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from partnerkeuze import formatting
+from partnerkeuze.app.results import RankedCandidate, Ranking
+from partnerkeuze.language import formatting
+from partnerkeuze.language.texts import t
 from partnerkeuze.render.cells import paragraphs, score_text
 from partnerkeuze.render.decision import (
     excluded_lines,
@@ -17,11 +19,9 @@ from partnerkeuze.render.decision import (
     status_quo_sentence,
 )
 from partnerkeuze.render.sentences import conclusion, flips
-from partnerkeuze.results import RankedCandidate, Ranking
-from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
-    from partnerkeuze.models import CriteriaSet
+    from partnerkeuze.scenario.models import CriteriaSet
 
 # Up to this many candidates the table reads like a memo: criteria down, candidates across.
 MEMO_LAYOUT_MAX_CANDIDATES = 8

@@ -24,10 +24,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink  # type: ignore[import-untype
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
-from partnerkeuze.memo import Memo, MemoSensitivity
+from partnerkeuze.language.texts import t
 from partnerkeuze.render.markdown import sampling_text
+from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
-from partnerkeuze.texts import t
 
 if TYPE_CHECKING:
     from partnerkeuze.render.portfolio_view import PortfolioMemo

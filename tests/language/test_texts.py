@@ -1,0 +1,81 @@
+"""Every user-facing string, in two languages (the catalogues behind ``texts.t``)."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from partnerkeuze.language import set_language
+from partnerkeuze.language.texts import has, help_text, join_names, messages, t
+
+KEYS = sorted(k for k in messages("nl") if not k.startswith("help."))
+HELP = sorted(k.removeprefix("help.") for k in messages("nl") if k.startswith("help."))
+
+
+def placeholders(template: str) -> set[str]:
+    return {
+        field.split(".")[0].split("[")[0]
+        for _, field, _, _ in string.Formatter().parse(template)
+        if field
+    }
+
+
+def test_both_catalogues_hold_the_same_keys() -> None:
+    assert set(messages("nl")) == set(messages("en"))
+    assert has("file.missing")
+    assert not has("no.such.key")
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_dutch_and_english_use_the_same_placeholders(key: str) -> None:
+    dutch, english = messages("nl")[key], messages("en")[key]
+
+    assert dutch.strip()
+    assert english.strip()
+    assert placeholders(dutch) == placeholders(english)
+
+
+def test_t_fills_in_placeholders_in_the_current_language() -> None:
+    assert (
+        t("check.duplicate_candidate", id="a", line=3)
+        == "kandidaat-id 'a' komt vaker voor (ook op regel 3)"
+    )
+    set_language("en")
+    assert (
+        t("check.duplicate_candidate", id="a", line=3)
+        == "candidate id 'a' appears more than once (also on line 3)"
+    )
+
+
+def test_t_fills_in_a_placeholder_named_key() -> None:
+    """Many schema messages quote the user's key as {key}; t()'s own first argument must not clash."""
+    assert t("schema.missing", key="titel") == "'titel' ontbreekt"
+
+
+def test_t_without_values_leaves_braces_alone() -> None:
+    assert t("rank.col_rank") == "#"
+
+
+@pytest.mark.parametrize(
+    ("names", "dutch", "english"),
+    [
+        ([], "", ""),
+        (["a"], "a", "a"),
+        (["a", "b"], "a en b", "a and b"),
+        (["a", "b", "c"], "a, b en c", "a, b and c"),
+    ],
+)
+def test_join_names(names: list[str], dutch: str, english: str) -> None:
+    assert join_names(names) == dutch
+    set_language("en")
+    assert join_names(names) == english
+
+
+@pytest.mark.parametrize("key", HELP)
+def test_every_help_text_exists_in_both_languages(key: str) -> None:
+    assert help_text(key, "nl").strip()
+    assert help_text(key, "en").strip()
+    assert ("Voorbeeld:" in help_text(key, "nl")) == (
+        "Example:" in help_text(key, "en")
+    )
