@@ -4,9 +4,11 @@ Usage: python benchmarks/bench_startup.py [--runs N] [--scenario PATH]
 
 The floor is `python -c "import numpy, yaml"` on the same interpreter in the same run:
 a command cannot start faster than its two unavoidable imports. Each command runs
---runs times (default 15) after one warm-up; the table shows the median wall time,
-its ratio to the floor's median, and the peak resident memory (ru_maxrss of the
-child). Not a test: it prints a table.
+--runs times (default 15) after one warm-up, in turn with the floor and with
+`benchmarks/startup_skeleton.py` (a bare typer app that imports numpy and prints a rich
+table of the size `rank` prints); the table shows the median wall time, the medians of
+the paired ratios to the floor and to the skeleton, and the peak resident memory
+(ru_maxrss of the child). Not a test: it prints a table.
 
 The runs use a scenario cache of their own (a temporary PARTNERKEUZE_CACHE), so the
 warm-up fills it as a user's first run would: the rows show a file the tool has read
@@ -54,25 +56,30 @@ def run_once(argv: list[str], extra_env: dict[str, str] | None = None) -> tuple[
 
 
 def measure(
-    argv: list[str], floor: list[str], runs: int, extra_env: dict[str, str] | None = None
-) -> tuple[float, float, str, float]:
-    """Median wall time, its ratio to the floor's, the interquartile range of that ratio
-    over the pairs of runs, and the largest peak RSS (after a warm-up).
+    argv: list[str], floor: list[str], skeleton: list[str], runs: int,
+    extra_env: dict[str, str] | None = None,
+) -> tuple[float, float, str, float, float]:
+    """Median wall time; the median of the paired ratios to the floor and their
+    interquartile range; the median of the paired ratios to the skeleton; the largest
+    peak RSS (after a warm-up).
 
-    The command and the floor take turns, so a busy moment of the machine slows both
-    and the ratio stays fair; the spread of the per-pair ratios shows how busy it was.
-    (CPU time is no fairer: the floor's numpy starts OpenBLAS threads on both cores,
-    partnerkeuze sets BLAS to one thread.)
+    The command, the floor and the skeleton take turns, so a busy moment of the machine
+    slows all three and a pair's ratio stays fair; the spread of the ratios shows how busy
+    it was. (CPU time is no fairer: the floor's numpy starts OpenBLAS threads on both
+    cores, partnerkeuze sets BLAS to one thread.)
     """
     run_once(argv, extra_env)
-    ours, floors = [], []
+    ours, floors, skeletons = [], [], []
     for _ in range(runs):
         ours.append(run_once(argv, extra_env))
         floors.append(run_once(floor))
+        skeletons.append(run_once(skeleton))
     seconds = statistics.median(r[0] for r in ours)
-    wall = seconds / statistics.median(r[0] for r in floors)
-    quartiles = statistics.quantiles([a[0] / b[0] for a, b in zip(ours, floors, strict=True)], n=4)
-    return seconds, wall, f"{quartiles[0]:.2f}-{quartiles[2]:.2f}", max(r[1] for r in ours)
+    to_floor = [a[0] / b[0] for a, b in zip(ours, floors, strict=True)]
+    to_skeleton = [a[0] / b[0] for a, b in zip(ours, skeletons, strict=True)]
+    quartiles = statistics.quantiles(to_floor, n=4)
+    return (seconds, statistics.median(to_floor), f"{quartiles[0]:.2f}-{quartiles[2]:.2f}",
+            statistics.median(to_skeleton), max(r[1] for r in ours))
 
 
 def main() -> None:
@@ -108,14 +115,15 @@ def main() -> None:
                    check=False, stdout=subprocess.DEVNULL)
     floor = commands.pop("floor: import numpy, yaml")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} runs each, median wall time")
-    print("x floor: median wall time against the median of the floor's runs, taken in turn")
-    print("with the command's; spread: the middle half of the ratios of those pairs of runs")
-    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'spread':>11} {'peak MiB':>9}")
+    print("x floor, x skeleton: the median of the ratios of paired runs (command, floor and")
+    print("skeleton run in turn); spread: the middle half of the ratios to the floor")
+    print(f"{'command':28} {'seconds':>8} {'x floor':>8} {'spread':>11} {'x skeleton':>11} {'peak MiB':>9}")
     chosen = {name: argv for name, argv in commands.items() if args.only in name}
+    skeleton = commands["skeleton: typer+rich table"]
     for name, argv in {"floor: import numpy, yaml": floor, **chosen}.items():
         extra_env = FIRST_READ if "(first read)" in name else None
-        seconds, ratio, spread, rss = measure(argv, floor, args.runs, extra_env)
-        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {spread:>11} {rss:9.1f}", flush=True)
+        seconds, ratio, spread, to_skeleton, rss = measure(argv, floor, skeleton, args.runs, extra_env)
+        print(f"{name:28} {seconds:8.3f} {ratio:8.2f} {spread:>11} {to_skeleton:11.2f} {rss:9.1f}", flush=True)
 
 if __name__ == "__main__":
     main()

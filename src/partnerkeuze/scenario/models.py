@@ -81,6 +81,7 @@ class _Model(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         str_strip_whitespace=True,
+        defer_build=True,
     )
 
 
