@@ -60,6 +60,14 @@ BAD_VALUES = [
     "{laag: 1, waarschijnlijk: 2, hoog: 3}", "{laag: 3, waarschijnlijk: 2, hoog: 1}",
     "{laag: .nan, waarschijnlijk: 2, hoog: 3}", "[.inf, -.inf]", "[1e308, 1e308]",
 ]
+# Hostile free text (issue #16): control characters as YAML escapes, and text a spreadsheet
+# would take for a formula.
+HOSTILE_TEXTS = [
+    '"a\\x01b"', '"bel\\a"', '"tab\\vvert"', '"esc\\e[31mrood"', '"del\\x7f"', '"c1\\x9b"',
+    '"\\uFFFE"', '"\\ud800"', """'=HYPERLINK("http://x","klik")'""", "'=1+1'", "'@SUM(A1:A9)'",
+    "'+31 6 1234'", "'-1+2'", "'=cmd|'' /C calc''!A0'", '"\\t=1"', "'<script>alert(1)</script>'",
+]
+FREE_TEXT_KEYS = (b"naam:", b"titel:", b"onderbouwing:", b"toelichting:", b"vraag:", b"bron:", b"eenheid:")
 KEYS = ["gewicht", "richting", "schaal", "bereik", "id", "scores", "versie", "criteria",
         "kandidaten", "minimum", "maximum", "status_quo", "weging", "profielen", "<<", "methode"]
 
@@ -70,7 +78,7 @@ def _line_ops(lines: list[bytes], data: st.DataObject) -> list[bytes]:
     i = data.draw(st.integers(0, len(lines) - 1), label="line")
     op = data.draw(st.sampled_from([
         "delete", "duplicate", "indent", "dedent", "tab", "value", "key", "swap",
-        "truncate", "bytes", "long", "deep", "alias_bomb", "anchor", "blank_key",
+        "truncate", "bytes", "long", "deep", "alias_bomb", "anchor", "blank_key", "free_text",
     ]), label="op")
     line = lines[i]
     if op == "delete":
@@ -118,6 +126,14 @@ def _line_ops(lines: list[bytes], data: st.DataObject) -> list[bytes]:
     if op == "anchor" and b":" in line:
         head, value = line.split(b":", 1)
         return [*lines[:i], head + b": &anker" + value, *lines[i + 1 :], b"kopie: *anker"]
+    if op == "free_text":
+        texts = [k for k, item in enumerate(lines) if item.lstrip(b" -").startswith(FREE_TEXT_KEYS)]
+        if texts:
+            k = data.draw(st.sampled_from(texts), label="text line")
+            head = lines[k].split(b":", 1)[0]
+            value = data.draw(st.sampled_from(HOSTILE_TEXTS), label="text").encode()
+            return [*lines[:k], head + b": " + value, *lines[k + 1 :]]
+        return lines
     if op == "blank_key":
         return [*lines[:i], b": leeg", *lines[i + 1 :]]
     return lines
@@ -166,6 +182,8 @@ def commands(path: Path, original: Path, out: Path) -> list[list[str]]:
         ["weights", p],
         ["profiles", p, "--json"],
         ["export", p, "-o", str(out), "--force", "--samples", "20"],
+        ["export", p, "-o", str(out.with_suffix(".xlsx")), "--force", "--samples", "0"],
+        ["export", p, "-o", str(out.with_suffix(".docx")), "--force", "--samples", "0"],
         ["compare", str(original), p],
     ]
 

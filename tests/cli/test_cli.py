@@ -17,6 +17,7 @@ from typer.testing import CliRunner, Result
 
 from partnerkeuze import __version__, cli
 from partnerkeuze.cli import app
+from partnerkeuze.errors import EXIT_UNREADABLE
 
 ROOT = Path(__file__).parents[2]
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -282,7 +283,7 @@ def test_validate_reports_every_problem_as_file_line_column(
         assert re.fullmatch(rf"{re.escape(str(path))}:\d+:\d+: \S.*", line), line
     assert problems[0].startswith(f"{path}:9:")
     assert problems[1].startswith(f"{path}:12:")
-    assert summary == f"2 probleem/problemen gevonden in {path}."
+    assert summary == f"2 problemen gevonden in {path}."
 
 
 def test_validate_checks_every_file_and_exits_with_the_worst_code(
@@ -665,3 +666,18 @@ def test_a_command_run_alone_still_has_its_help_and_errors() -> None:
     assert "--weight" in helped.stdout
     assert wrong.returncode == 2
     assert "--bogus" in wrong.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+@pytest.mark.parametrize("command", ["rank", "validate", "sensitivity"])
+def test_a_device_is_refused_at_once_by_every_command(command: str) -> None:
+    """`rank /dev/zero` hung, reading forever to look the file up in the cache (issue #16)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "partnerkeuze", command, "/dev/zero"],
+        capture_output=True, text=True, timeout=30, check=False,
+        env={**os.environ, "PARTNERKEUZE_LANG": "nl"},
+    )
+
+    assert result.returncode == EXIT_UNREADABLE
+    assert "dit is geen gewoon bestand" in result.stderr
+    assert "Traceback" not in result.stderr

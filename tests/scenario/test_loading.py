@@ -254,6 +254,47 @@ def test_too_large_file_message_writes_numbers_the_dutch_way(tmp_path: Path) -> 
     assert "de grens is 5.000.000" in error.issue.message
 
 
+def test_a_device_is_refused_at_once_not_read_forever() -> None:
+    """/dev/zero has no end; reading it would hang (issue #16)."""
+    device = Path("/dev/zero")
+    if not device.exists():
+        pytest.skip("no /dev/zero here")
+
+    error = refusal(device)
+
+    assert error.exit_code == EXIT_UNREADABLE
+    assert error.issue.message == "dit is geen gewoon bestand, maar een apparaat, pipe of socket"
+
+
+@pytest.mark.parametrize(
+    ("escaped", "code"),
+    [("\\x01", "U+0001"), ("\\a", "U+0007"), ("\\v", "U+000B"), ("\\e", "U+001B"), ("\\x7f", "U+007F"),
+     ("\\x9b", "U+009B"), ("\\uFFFE", "U+FFFE")],
+)
+def test_a_control_character_in_a_text_is_refused_with_its_place_and_field(
+    write_scenario: WriteScenario, escaped: str, code: str
+) -> None:
+    path = write_scenario(BASE.replace("naam: Buurgemeente", f'naam: "Buur{escaped}gemeente"'))
+
+    issue = only_problem(path)
+
+    assert issue.location.line == BASE.splitlines().index("    naam: Buurgemeente") + 1
+    assert issue.message.startswith(f"'naam' bevat een onzichtbaar stuurteken ({code}, in YAML geschreven als")
+    assert "Word en Excel kunnen het niet bewaren" in issue.message
+
+
+def test_a_control_character_in_a_key_is_refused(write_scenario: WriteScenario) -> None:
+    path = write_scenario(BASE.replace("  - id: buur\n", '  - "i\\x1bd": buur\n'))
+
+    assert "U+001B" in only_problem(path).message
+
+
+def test_tab_and_line_breaks_stay_allowed_in_texts(write_scenario: WriteScenario) -> None:
+    path = write_scenario(BASE.replace("naam: Buurgemeente", 'naam: "Buur\\tgemeente\\nOost\\r"'))
+
+    assert load(path).scenario.candidates[0].name == "Buur\tgemeente\nOost"
+
+
 # --- YAML that is not a scenario ------------------------------------------------------
 
 

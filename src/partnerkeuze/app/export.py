@@ -12,9 +12,11 @@ from partnerkeuze.app import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.core.weightsampling import Sampling
 from partnerkeuze.errors import UsageError
+from partnerkeuze.language.formatting import number
 from partnerkeuze.language.texts import t
 from partnerkeuze.render.memo import Memo, build_memo, public_names, public_notice
 from partnerkeuze.render.robustness import memo_sensitivity
+from partnerkeuze.scenario.filebytes import FileTooLarge, NotRegularFile, read_limited
 from partnerkeuze.scenario.loaded import LoadedScenario
 from partnerkeuze.scenario.resolved import select as select_profile
 
@@ -185,14 +187,22 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     return xlsx.render_portfolio(whole)
 
 
+TEMPLATE_BYTES = 50_000_000  # a house style with logos is a few MB
+
+
 def _read_template(path: Path) -> bytes:
     """The template's bytes, checked to be a usable Word file now rather than mid-export."""
     from partnerkeuze.render.docx import open_template
 
     try:
-        data = path.read_bytes()
+        data = read_limited(path, TEMPLATE_BYTES)  # a device or FIFO is refused, not read
         open_template(data)
+    except NotRegularFile:
+        reason = t("file.not_regular")
+    except FileTooLarge as exc:
+        reason = t("file.too_large", size=number(exc.size, 0), limit=number(TEMPLATE_BYTES, 0))
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise UsageError(t("export.bad_template", path=path, reason=reason)) from None
-    return data
+    else:
+        return data
+    raise UsageError(t("export.bad_template", path=path, reason=reason))

@@ -32,11 +32,11 @@ def register(command: options.Command, h: options.HelpText) -> None:
             except ScenarioInvalid as exc:
                 for issue in exc.issues:
                     err().print(str(issue), markup=False)
-                err().print(t("cli.problems", count=len(exc.issues), path=file), markup=False)
+                err().print(_problems(len(exc.issues), file), markup=False)
                 worst = max(worst, exc.exit_code)
             except ScenarioError as exc:
                 err().print(str(exc.issue), markup=False)
-                err().print(t("cli.problems", count=1, path=file), markup=False)
+                err().print(_problems(1, file), markup=False)
                 worst = max(worst, exc.exit_code)
             else:
                 message = t("cli.valid", path=file, candidates=len(scenario.candidates) + len(scenario.excluded),
@@ -120,3 +120,8 @@ def _stdin_is_terminal() -> bool:
         return sys.stdin is not None and sys.stdin.isatty()
     except (AttributeError, ValueError):  # replaced or closed stdin
         return False
+
+
+def _problems(count: int, file: Path) -> str:
+    """'1 probleem gevonden in F.' or '3 problemen gevonden in F.'"""
+    return t("cli.problem", path=file) if count == 1 else t("cli.problems", count=count, path=file)

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from partnerkeuze._version import __version__
 from partnerkeuze.language import current_language
 from partnerkeuze.scenario import cachecodec
+from partnerkeuze.scenario.filebytes import MAX_BYTES, read_limited
 from partnerkeuze.scenario.resolved import ResolvedScenario
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def lookup(path: Path, task: str | None) -> ResolvedScenario | None:
     if where is None or not _safe(where, folder=True):
         return None
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_BYTES)  # a device or FIFO is refused, not read
         entry = where / _entry_name(path, hashlib.sha256(raw).hexdigest(), task)
         data = _read_own(entry)
         if data is None:
@@ -200,7 +201,7 @@ def _unchanged(dependencies: Dependencies) -> bool:
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_limited(path, MAX_BYTES)).hexdigest()
 
 
 def _write_atomic(target: Path, data: bytes) -> None:

@@ -17,6 +17,7 @@ within a second or two whatever the file holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,8 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
 from partnerkeuze.language.formatting import number
 from partnerkeuze.language.texts import t
+from partnerkeuze.scenario.filebytes import MAX_BYTES, FileTooLarge, NotRegularFile, read_limited
 
-MAX_BYTES = 5_000_000  # a large real scenario (342 x 30 with rationale) is < 2 MB
 MAX_NODES = 250_000  # nodes, and values after alias expansion; 342 x 30 with rationale ~70 000
 MAX_DEPTH = 64  # real scenarios nest at most 5 deep
 _REPARSE_CHARS = 1_000_000  # up to this size a libyaml error is re-read for PyYAML's message
@@ -43,6 +44,12 @@ _REPARSE_CHARS = 1_000_000  # up to this size a libyaml error is re-read for PyY
 Path_ = tuple[str | int, ...]
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+
+# Characters no text of a scenario may hold: the C0 controls but tab, line feed and
+# carriage return; DEL and the C1 controls but NEL; lone surrogates; U+FFFE and U+FFFF.
+# YAML refuses them written as they are, but lets a quoted "\x07" through, and Word
+# (XML) and Excel cannot store them (README "Grenzen aan invoer").
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -119,27 +126,26 @@ class Document:
 
 
 def read_text(path: Path) -> tuple[str, bytes]:
-    """The file's text; refuses what is missing, too large, or not UTF-8 text."""
+    """The file's text; refuses what is missing, not a regular file, too large, or not UTF-8 text."""
     here = Location(path)
 
     def fail(key: str, /, **kw: Any) -> ScenarioError:
         return ScenarioError(Issue(here, t(key, **kw)), exit_code=EXIT_UNREADABLE)
 
     try:
-        if path.is_dir():
-            raise fail("file.is_dir")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise fail("file.too_large", size=number(size, 0), limit=number(MAX_BYTES, 0))
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_BYTES)
     except FileNotFoundError:
         raise fail("file.missing") from None
+    except IsADirectoryError:
+        raise fail("file.is_dir") from None
+    except NotRegularFile:
+        raise fail("file.not_regular") from None
+    except FileTooLarge as exc:
+        raise fail("file.too_large", size=number(exc.size, 0), limit=number(MAX_BYTES, 0)) from None
     except PermissionError:
-        raise fail("file.no_permission") from None
+        raise fail("file.is_dir" if path.is_dir() else "file.no_permission") from None
     except OSError as exc:
         raise fail("file.unreadable", reason=exc.strerror or str(exc)) from None
-    if len(raw) > MAX_BYTES:  # grew while we looked
-        raise fail("file.too_large", size=number(len(raw), 0), limit=number(MAX_BYTES, 0))
     if b"\x00" in raw:
         raise fail("file.not_text")
     try:
@@ -272,7 +278,7 @@ class _Walker:
             raise self._fail(node, "yaml.too_deep", limit=MAX_DEPTH)
         self.source.places.setdefault(path, self._where(node))
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
+            return self._text_checked(node, self._scalar(node), path)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != "tag:yaml.org,2002:seq":
                 raise self._fail(node, "yaml.bad_tag", tag=node.tag)
@@ -289,6 +295,18 @@ class _Walker:
         except (ValueError, OverflowError):
             raise self._fail(node, "yaml.bad_scalar", text=node.value[:80]) from None
 
+    def _text_checked(self, node: yaml.ScalarNode, value: Any, path: Path_) -> Any:
+        """``value``, refused with its place if it holds a control character."""
+        found = _CONTROL.search(value) if isinstance(value, str) else None
+        if found is None:
+            return value
+        code = ord(found.group())
+        escape = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        name = next((part for part in reversed(path) if isinstance(part, str)), None)
+        if name is None:
+            raise self._fail(node, "yaml.control_character_text", code=f"U+{code:04X}", escape=escape)
+        raise self._fail(node, "yaml.control_character", field=name, code=f"U+{code:04X}", escape=escape)
+
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
         if node.tag not in ("tag:yaml.org,2002:map",):
             raise self._fail(node, "yaml.bad_tag", tag=node.tag)
@@ -300,7 +318,7 @@ class _Walker:
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self._fail(key_node, "yaml.complex_key")
-            key = self._scalar(key_node)
+            key = self._text_checked(key_node, self._scalar(key_node), path)
             if isinstance(key, float | bool) or key is None or not isinstance(key, str | int):
                 key = key_node.value
             if key in result:
