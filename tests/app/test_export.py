@@ -234,8 +234,10 @@ def _check_portfolio(fmt: str, path: Path, tasks: list[tuple[str, str]]) -> None
     else:
         import openpyxl
 
+        from partnerkeuze.render.xlsx_cells import abbreviate
+
         workbook = openpyxl.load_workbook(path)
-        assert workbook.sheetnames == ["Portfolio", *(name[:31] for name in names), "Gegevens"]
+        assert workbook.sheetnames == ["Portfolio", *(abbreviate(name) for name in names), "Gegevens"]
         cells = [str(c.value) for c in workbook.worksheets[1]["D"] if c.value is not None]
         assert any(v.startswith("=ROUND(SUMPRODUCT(") for v in cells)
 

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from partnerkeuze.app import service
-from partnerkeuze.render import xlsx
+from partnerkeuze.render import xlsx, xlsx_cells
 from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
 from render.conftest import SCENARIO
@@ -150,48 +150,82 @@ def test_the_status_quo_row_is_a_live_difference(tmp_path: Path) -> None:
     assert ws.cell(row, 6).value == "status quo"
 
 
-# --- the portfolio (a file with tasks) ------------------------------------------------
+def _formula_cells(data: bytes) -> dict[str, str]:
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    return {f"{ws.title}!{c.coordinate}": str(c.value) for ws in workbook.worksheets
+            for row in ws.iter_rows() for c in row if c.data_type == "f"}
 
 
-def test_a_portfolio_workbook_has_the_summary_and_a_live_sheet_per_task(
-    make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path,
-) -> None:
-    portfolio = make_portfolio()
-    path = tmp_path / "portfolio.xlsx"
-    path.write_bytes(xlsx.render_portfolio(portfolio))
-
-    workbook = openpyxl.load_workbook(path)
-
-    names = [name for _, name, _ in portfolio.tasks]
-    assert workbook.sheetnames[0] == "Portfolio"
-    assert workbook.sheetnames[-1] == "Gegevens"
-    assert workbook.sheetnames[1:-1] == [name[:31] for name in names]
-    summary = workbook["Portfolio"]
-    assert [c.value for c in summary[4]][:8] == list(portfolio.header)
-    assert [[c.value for c in summary[5 + k]][:8] for k in range(len(names))] == [list(r) for r in portfolio.rows]
-    assert summary["A5"].hyperlink.location == "'ICT'!A1"
-    values = evaluate(path)
-    for title, (_, _, memo) in zip(workbook.sheetnames[1:-1], portfolio.tasks, strict=True):
-        ws = workbook[title]
-        labels = {ws.cell(r, 1).value: r for r in range(ws.max_row, 0, -1)}
-        total, rank = labels["Gewogen totaalscore (0–100)"], labels["Rangorde"]  # noqa: RUF001
-        for i, column in enumerate(memo.columns):
-            letter = "DEFGHIJ"[i]
-            assert str(ws[f"{letter}{total}"].value).startswith("=ROUND(SUMPRODUCT(")
-            assert str(ws[f"{letter}{rank}"].value).startswith("=RANK(")
-            assert values[f"{title.upper()}!{letter}{total}"] == pytest.approx(column.total * 100, abs=1e-9)
-            assert values[f"{title.upper()}!{letter}{rank}"] == column.rank
+HOSTILE = {"kwaliteit": '=HYPERLINK("http://x","klik")', "a": "@SUM(1)", "b": "+31 6", "c": "-1+2", "d": "#N/A"}
 
 
-def test_a_portfolio_workbook_is_byte_identical(make_portfolio: Callable[..., PortfolioMemo]) -> None:
-    portfolio = make_portfolio()
-    data = xlsx.render_portfolio(portfolio)
-    assert data == xlsx.render_portfolio(portfolio)
-    assert openpyxl.load_workbook(io.BytesIO(data)).properties.title == portfolio.title
+def test_scenario_text_that_looks_like_a_formula_stays_text(write_scenario: Callable[..., Path]) -> None:
+    """Issue 16: names and rationales are text; the only formulas are the ones partnerkeuze wrote."""
+    def export(names: dict[str, str]) -> bytes:
+        path = write_scenario(f"""
+            versie: 1
+            titel: '{names["kwaliteit"].replace("'", "''")}'
+            criteria:
+              - {{id: kwaliteit, naam: '{names["kwaliteit"].replace("'", "''")}', gewicht: 2, schaal: oordeel}}
+              - {{id: kosten, naam: '{names["a"]}', gewicht: 1, bereik: [0, 10], richting: min}}
+            kandidaten:
+              - id: x
+                naam: '{names["b"]}'
+                scores: {{kwaliteit: {{waarde: "+", onderbouwing: '{names["c"]}'}}, kosten: 3}}
+              - {{id: y, naam: '{names["d"]}', scores: {{kwaliteit: "0", kosten: 5}}}}
+        """)
+        loaded, scenario = service.open_scenario(path)
+        report = service.sensitivity(scenario, samples=0)
+        from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
+        from partnerkeuze.render.robustness import memo_sensitivity  # noqa: PLC0415
+
+        return xlsx.render(build_memo(report.ranking, sha256=loaded.sha256, export_date=dt.date(2024, 1, 1),
+                                      sensitivity=memo_sensitivity(report)))
+
+    hostile = export(HOSTILE)
+    harmless = export({key: f"naam {k}" for k, key in enumerate(HOSTILE)})
+
+    assert _formula_cells(hostile) == _formula_cells(harmless)
+    workbook = openpyxl.load_workbook(io.BytesIO(hostile))
+    texts = [c.value for ws in workbook.worksheets for row in ws.iter_rows() for c in row if c.data_type == "s"]
+    for value in HOSTILE.values():
+        assert value in texts
+    assert all(c.data_type != "e" for ws in workbook.worksheets for row in ws.iter_rows() for c in row)
 
 
-def test_sheet_names_are_short_unique_and_valid() -> None:
-    long = "Administratie zorg en ondersteuning"
-    names = xlsx._sheet_names([long, long, "a/b: c?", "portfolio", "ICT"], taken={"Portfolio", "Gegevens"})
-    assert names == [long[:31], long[:27] + " (2)", "a b  c", "portfolio (2)", "ICT"]
-    assert all(len(n) <= 31 for n in names)
+def test_ranking_words_come_from_formulas_and_the_weights_add_up_in_their_own_row(memo: Memo) -> None:
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx.render(memo)))["Afweging"]
+    cells = [c for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "s" and "★" in str(c.value) and not
+                str(c.value).startswith("★ =")]  # the ★ only in the legend and in the live formula row
+    labels = {ws.cell(r, 1).value: r for r in range(ws.max_row, 0, -1)}
+    assert ws.cell(labels["Som van de gewichten"], 2).value.startswith("=SUM(")
+    assert ws.cell(labels["Gewogen totaalscore (0–100)"], 2).value is None  # noqa: RUF001
+
+
+def test_every_sheet_prints_on_a4_as_wide_as_the_page(make_memo: Callable[..., Memo]) -> None:
+    workbook = openpyxl.load_workbook(io.BytesIO(xlsx.render(make_memo(sensitivity=True))))
+    for ws in workbook.worksheets:
+        assert ws.page_setup.paperSize == int(ws.PAPERSIZE_A4), ws.title
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+    assert workbook["Afweging"].print_title_rows
+    assert workbook["Onderbouwing"].print_title_rows == "$1:$1"
+
+
+def test_wrapped_rationales_get_rows_tall_enough_to_read(memo: Memo) -> None:
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx.render(memo)))["Onderbouwing"]
+    width = ws.column_dimensions["E"].width
+    for r in range(2, ws.max_row + 1):
+        note = str(ws.cell(r, 5).value)
+        assert ws.cell(r, 5).alignment.wrap_text
+        assert (ws.row_dimensions[r].height or 15) >= 15 * xlsx_cells.lines_needed(note, width) - 1e-9
+
+
+def test_note_numbers_are_visible_in_the_score_cells(memo: Memo) -> None:
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx.render(memo)))["Afweging"]
+    with_comment = [c for row in ws.iter_rows() for c in row if c.comment]
+    assert with_comment
+    for cell in with_comment:
+        number = cell.comment.text.split(".")[0]
+        assert str(cell.value).endswith(" " + number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))

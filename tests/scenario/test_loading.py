@@ -524,6 +524,17 @@ def test_unknown_key_suggests_the_nearest_known_key(
     assert at(issue) == where(text, "gewict: 40")
 
 
+def test_a_known_key_in_the_wrong_place_is_not_suggested_as_itself(
+    write_scenario: WriteScenario,
+) -> None:
+    text = variant("gewicht: 40", "gewicht: 40\n    onderbouwing: hoort bij een score")
+    path = write_scenario(text)
+
+    issue = only_problem(path)
+
+    assert issue.message.startswith("onbekende sleutel 'onderbouwing' (die sleutel bestaat wel, maar hoort op een")
+
+
 def test_unknown_key_without_a_near_match_gets_no_suggestion(
     write_scenario: WriteScenario,
 ) -> None:

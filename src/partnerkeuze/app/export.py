@@ -182,9 +182,9 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
         from partnerkeuze.render import html
 
         return html.render_portfolio(whole).encode("utf-8")
-    from partnerkeuze.render import xlsx
+    from partnerkeuze.render import xlsx_portfolio
 
-    return xlsx.render_portfolio(whole)
+    return xlsx_portfolio.render_portfolio(whole)
 
 
 TEMPLATE_BYTES = 50_000_000  # a house style with logos is a few MB

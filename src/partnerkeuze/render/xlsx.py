@@ -6,21 +6,21 @@ a percentage, the scores as written, then the total per candidate as
 The values are formulas too: the model's rescaling of each raw score on sheet
 'Gegevens' (README "Het model"), so changing a weight or a score in Excel gives the
 totals partnerkeuze computes. The ROUND to 1e-10 points (1e-12 of the 0-1 total)
-makes totals that partnerkeuze calls tied exactly equal for RANK.
+makes totals that partnerkeuze calls tied exactly equal for RANK. Everything that
+depends on the ranking (the ★, the ranks, the portfolio's best partner) is a formula;
+what cannot be (the sensitivity analysis) says it holds for the weights at export.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.comments import Comment  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter, quote_sheetname  # type: ignore[import-untyped]
-from openpyxl.worksheet.hyperlink import Hyperlink  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
@@ -28,13 +28,24 @@ from partnerkeuze.language.texts import t
 from partnerkeuze.render.markdown import sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
-
-if TYPE_CHECKING:
-    from partnerkeuze.render.portfolio_view import PortfolioMemo
+from partnerkeuze.render.xlsx_cells import (
+    BOLD, WRAP, fit_height, formula, number_format, paragraph, print_setup, row, text, widths,
+)
 
 FIRST = 4  # column D: the first candidate
-BOLD = Font(bold=True)
+LABEL_WIDTH = 42
 _EURO = ("eur", "euro", "€")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@dataclass(frozen=True)
+class TableCells:
+    """Where a task's figures are on its 'Afweging' sheet, for formulas on other sheets."""
+
+    sheet: str  # quoted sheet name
+    names: str  # the candidate names in the header row, e.g. $D$7:$G$7
+    totals: str
+    order: str  # 1, 2, 3 ... without ties (a tie keeps the file's order)
 
 
 def render(memo: Memo) -> bytes:
@@ -44,79 +55,18 @@ def render(memo: Memo) -> bytes:
     assert table is not None  # a new workbook always has one sheet
     table.title = t("memo.xlsx_sheet_table")
     data = wb.create_sheet(t("memo.xlsx_sheet_data"))
-    data_rows = _data_sheet(data, memo)
-    _table_sheet(table, memo, quote_sheetname(data.title), data_rows)
+    data_rows = data_sheet(data, memo)
+    print_setup(data, landscape=True, title_rows=(3, 3))
+    table_sheet(table, memo, quote_sheetname(data.title), data_rows)
     _notes_sheet(wb.create_sheet(t("memo.xlsx_sheet_notes")), memo)
     if memo.description:
-        sheet = wb.create_sheet(t("memo.description"))
-        sheet.column_dimensions["A"].width = 110
-        for r, paragraph in enumerate(memo.description, start=1):
-            sheet.cell(r, 1, paragraph).alignment = Alignment(wrap_text=True, vertical="top")
+        _description_sheet(wb.create_sheet(t("memo.description")), memo)
     if memo.sensitivity is not None:
-        _sensitivity_sheet(wb.create_sheet(t("memo.xlsx_sheet_sensitivity")), memo.sensitivity)
-    return _save(wb, memo, memo.title)
+        _sensitivity_sheet(wb.create_sheet(t("memo.xlsx_sheet_sensitivity")), memo, memo.sensitivity)
+    return save(wb, memo, memo.title)
 
 
-def render_portfolio(portfolio: PortfolioMemo) -> bytes:
-    """The portfolio's workbook: sheet 'Portfolio' with the summary, then a sheet per task.
-
-    Each task's sheet is the single memo's 'Afweging' sheet (weights, scores, live
-    totals and ranks, notes as comments); the raw scores its formulas rescale are on
-    one shared sheet 'Gegevens', a block per task.
-    """
-    wb = Workbook()
-    summary = wb.active
-    assert summary is not None  # a new workbook always has one sheet
-    summary.title = t("portfolio.xlsx_sheet")[:31]
-    data = wb.create_sheet(t("memo.xlsx_sheet_data"))
-    names = _sheet_names([name for _, name, _ in portfolio.tasks], taken={summary.title, data.title})
-    summary.cell(1, 1, portfolio.title).font = Font(bold=True, size=14)
-    if portfolio.notices:
-        summary.cell(2, 1, " ".join(portfolio.notices)).font = BOLD
-    _row(summary, 3, [t("portfolio.title")], font=BOLD)
-    _row(summary, 4, list(portfolio.header), font=BOLD)
-    for r, row in enumerate(portfolio.rows, start=5):
-        _row(summary, r, list(row))
-        link = summary.cell(r, 1)
-        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"{quote_sheetname(names[r - 5])}!A1")
-        for c in (4, 6):
-            summary.cell(r, c).alignment = Alignment(horizontal="right")
-    r = 5 + len(portfolio.rows)
-    for heading, lines in portfolio.sections:
-        r += 1
-        summary.cell(r, 1, heading).font = BOLD
-        for line in lines:
-            r += 1
-            summary.cell(r, 1, line)
-        r += 1
-    _widths(summary, [36, 18, 32, 10, 32, 12, 14, 32])
-    top = 0
-    for (_, name, memo), title in zip(portfolio.tasks, names, strict=True):
-        data_rows = _data_sheet(data, memo, top=top)
-        data.cell(top + 2, 1, name).font = BOLD
-        top = data_rows[-1] + 2 if data_rows else top + 5
-        sheet = wb.create_sheet(title)
-        _table_sheet(sheet, memo, quote_sheetname(data.title), data_rows)
-    wb.move_sheet(data, offset=len(names))  # after the task sheets
-    return _save(wb, portfolio.first, portfolio.title)
-
-
-def _sheet_names(names: list[str], taken: set[str]) -> list[str]:
-    """Excel sheet names for the tasks: no []:*?/\\, at most 31 characters, unique (case-insensitive)."""
-    used = {n.lower() for n in taken}
-    out = []
-    for name in names:
-        base = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip().strip("'")[:31] or "-"
-        candidate, k = base, 2
-        while candidate.lower() in used:
-            suffix = f" ({k})"
-            candidate, k = base[:31 - len(suffix)] + suffix, k + 1
-        used.add(candidate.lower())
-        out.append(candidate)
-    return out
-
-
-def _save(wb: Workbook, memo: Memo, title: str) -> bytes:
+def save(wb: Workbook, memo: Memo, title: str) -> bytes:
     """The workbook's bytes with fixed properties (no clock)."""
     props = wb.properties
     props.title = title
@@ -126,6 +76,7 @@ def _save(wb: Workbook, memo: Memo, title: str) -> bytes:
     props.keywords = "partnerkeuze"
     props.identifier = memo.reproducibility.sha256
     props.description = memo.repro_text
+    props.language = "nl-NL" if memo.language == "nl" else "en-GB"
     props.created = props.modified = fixed_time(memo.reproducibility.export_date).replace(tzinfo=None)
     out = io.BytesIO()
     # ExcelWriter, not Workbook.save: save() stamps 'modified' with the clock.
@@ -133,161 +84,219 @@ def _save(wb: Workbook, memo: Memo, title: str) -> bytes:
     return stable_zip(out.getvalue())
 
 
-def _data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
+def data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
     """Raw scores, direction and range per criterion (from row ``top`` + 1); returns each criterion's row."""
     header = ["id", t("memo.col_criterion"), t("memo.xlsx_direction"), t("memo.xlsx_low"), t("memo.xlsx_high")]
-    ws.cell(top + 1, 1, t("memo.xlsx_data_hint")).font = Font(italic=True)
-    _row(ws, top + 3, [*header, *(c.name for c in memo.columns)], font=BOLD)
+    text(ws, top + 1, 1, t("memo.xlsx_data_hint"), font=Font(italic=True))
+    row(ws, top + 3, [*header, *(c.name for c in memo.columns)], font=BOLD)
     last = get_column_letter(FIRST + 1 + len(memo.columns))
+    euro = number_format(memo.language, '"€" #,##0')
+    plain = number_format(memo.language, "General")
     rows = []
-    for r, row in enumerate(memo.rows, start=top + 4):
+    for r, criterion in enumerate(memo.rows, start=top + 4):
         raws = f"F{r}:{last}{r}"
-        low = row.low if row.fixed_range else f"=MIN({raws})"
-        high = row.high if row.fixed_range else f"=MAX({raws})"
-        _row(ws, r, [row.id, row.name, "max" if row.maximise else "min", low, high, *(c.raw for c in row.cells)])
-        if row.unit and row.unit.strip().lower() in _EURO:
-            for c in range(4, FIRST + 2 + len(memo.columns)):
-                ws.cell(r, c).number_format = '"€" #,##0'
+        row(ws, r, [criterion.id, criterion.name, "max" if criterion.maximise else "min"])
+        for c, bound, fn in ((4, criterion.low, "MIN"), (5, criterion.high, "MAX")):
+            if criterion.fixed_range:
+                ws.cell(r, c, bound)
+            else:
+                formula(ws, r, c, f"={fn}({raws})")
+        for i, cell in enumerate(criterion.cells):
+            ws.cell(r, 6 + i, cell.raw)
+        is_euro = bool(criterion.unit and criterion.unit.strip().lower() in _EURO)
+        for c in range(4, FIRST + 2 + len(memo.columns)):
+            ws.cell(r, c).number_format = euro if is_euro else plain
         rows.append(r)
-    _widths(ws, [24, 36, 10, 14, 14, *([16] * len(memo.columns))])
+    widths(ws, [24, 36, 10, 14, 14, *(_candidate_width(c.name) for c in memo.columns)])
     return rows
 
 
-def _table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int]) -> None:
-    ws.cell(1, 1, memo.title).font = Font(bold=True, size=14)
-    meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
+def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
+                heading: str | None = None, subheading: str | None = None) -> TableCells:
+    """Sheet 'Afweging' (or a task's sheet): weights, scores, live totals, ranks and ★."""
+    n, m = len(memo.rows), len(memo.columns)
+    column_widths = [LABEL_WIDTH, 16, 13, *(_candidate_width(c.name) for c in memo.columns)]
+    widths(ws, column_widths)
+    span_width = sum(column_widths)
+    text(ws, 1, 1, heading or memo.title, font=Font(bold=True, size=14))
+    meta = [subheading or "", f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
             f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
-    ws.cell(2, 1, " · ".join(m for m in meta if m))
+    text(ws, 2, 1, " · ".join(x for x in meta if x))
     r = 3
     for notice in memo.notices:
-        ws.cell(r, 1, notice).font = BOLD
+        paragraph(ws, r, notice, last_column=FIRST + m - 1, total_width=span_width, font=BOLD)
         r += 1
-    ws.cell(r + 1, 1, t("memo.xlsx_hint")).font = Font(italic=True)
-    head = r + 3
-    n, m = len(memo.rows), len(memo.columns)
-    names = [c.name + (" ★" if c.preferred else "") for c in memo.columns]
-    _row(ws, head, [t("memo.xlsx_scores"), t("memo.xlsx_points"), t("memo.xlsx_share"), *names], font=BOLD)
+    paragraph(ws, r, t("memo.xlsx_hint"), last_column=FIRST + m - 1, total_width=span_width,
+              font=Font(italic=True))
+    head = r + 2
+    names = [c.name for c in memo.columns]
+    _header(ws, head, [t("memo.xlsx_scores"), t("memo.xlsx_points"), t("memo.xlsx_share"), *names], column_widths)
     first, last = head + 1, head + n
-    values = last + 6  # first row of the values block, after a blank row
+    weight_sum, total, rank, star, order = last + 1, last + 2, last + 3, last + 4, last + 5
+    values = last + 9  # first row of the values block, after a blank row, the status quo and a header
     points = f"$B${first}:$B${last}"
-    for k, row in enumerate(memo.rows):
+    percent = number_format(memo.language, "0.0%")
+    for k, criterion in enumerate(memo.rows):
         rr = first + k
-        _row(ws, rr, [row.name, row.points, f"=B{rr}/SUM({points})", *(c.text for c in row.cells)])
-        ws.cell(rr, 3).number_format = "0.0%"
-        for i, cell in enumerate(row.cells):
+        text(ws, rr, 1, criterion.name)
+        ws.cell(rr, 1).alignment = WRAP
+        fit_height(ws, rr, criterion.name, LABEL_WIDTH)
+        ws.cell(rr, 2, criterion.points)
+        formula(ws, rr, 3, f"=B{rr}/SUM({points})", number_format=percent)
+        for i, cell in enumerate(criterion.cells):
+            text(ws, rr, FIRST + i, cell.text + (f" {str(cell.note).translate(_SUPERSCRIPT)}" if cell.note else ""))
             if cell.note:
                 note = next(f for f in memo.footnotes if f.number == cell.note)
-                text = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
-                ws.cell(rr, FIRST + i).comment = _comment(f"{note.number}. {text}")
-    total, rank, star = last + 1, last + 2, last + 3
-    span = f"${get_column_letter(FIRST)}${total}:${get_column_letter(FIRST + m - 1)}${total}"
-    _row(ws, total, [t("memo.row_total"), f"=SUM({points})", f"=SUM($C${first}:$C${last})"], font=BOLD)
-    ws.cell(total, 3).number_format = "0%"
-    _row(ws, rank, [t("memo.row_rank")], font=BOLD)
-    _row(ws, star, [t("memo.preferred")])
+                comment = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
+                ws.cell(rr, FIRST + i).comment = _comment(f"{note.number}. {comment}")
+    text(ws, weight_sum, 1, t("xlsx.row_weight_sum"))
+    formula(ws, weight_sum, 2, f"=SUM({points})")
+    formula(ws, weight_sum, 3, f"=SUM($C${first}:$C${last})", number_format=number_format(memo.language, "0%"))
+    row(ws, total, [t("memo.row_total")], font=BOLD)
+    row(ws, rank, [t("memo.row_rank")], font=BOLD)
+    row(ws, star, [t("memo.preferred")])
+    text(ws, order, 1, t("xlsx.row_order"))
+    ws.row_dimensions[order].hidden = True  # for the portfolio's formulas; the ranks above are what a reader reads
     if memo.has_status_quo:
-        _row(ws, values - 2, [t("statusquo.row")])
-    _row(ws, values - 1, [t("memo.xlsx_values"), "", "", *(c.name for c in memo.columns)], font=BOLD)
+        text(ws, values - 2, 1, t("statusquo.row"))
+    _header(ws, values - 1, [t("memo.xlsx_values"), "", "", *names], column_widths)
+    left, right = get_column_letter(FIRST), get_column_letter(FIRST + m - 1)
+    span = f"${left}${total}:${right}${total}"
+    points_format = number_format(memo.language, "0.0")
     for i in range(m):
         col = get_column_letter(FIRST + i)
         raw_col = get_column_letter(6 + i)
         for k, data_row in enumerate(data_rows):
             x, lo, hi = f"{data}!{raw_col}{data_row}", f"{data}!$D${data_row}", f"{data}!$E${data_row}"
             scaled = f"({x}-{lo})/({hi}-{lo})"
-            cell = ws.cell(values + k, FIRST + i,
-                           f'=IF({hi}={lo},1,IF({data}!$C${data_row}="min",1-{scaled},{scaled}))')
-            cell.number_format = "0.000"
-        ws.cell(total, FIRST + i, f"=ROUND(SUMPRODUCT({points},{col}{values}:{col}{values + n - 1})"
-                                  f"/SUM({points})*100,10)").number_format = "0.0"
-        ws.cell(total, FIRST + i).font = BOLD
-        ws.cell(rank, FIRST + i, f"=RANK({col}{total},{span})")
-        ws.cell(star, FIRST + i, f'=IF(AND({col}{rank}=1,COUNT({span})>1),"★","")')
+            formula(ws, values + k, FIRST + i, f'=IF({hi}={lo},1,IF({data}!$C${data_row}="min",1-{scaled},{scaled}))',
+                    number_format=number_format(memo.language, "0.000"))
+        formula(ws, total, FIRST + i, f"=ROUND(SUMPRODUCT({points},{col}{values}:{col}{values + n - 1})"
+                                      f"/SUM({points})*100,10)", number_format=points_format, font=BOLD)
+        formula(ws, rank, FIRST + i, f"=RANK({col}{total},{span})")
+        formula(ws, star, FIRST + i, f'=IF(AND({col}{rank}=1,COUNT({span})>1),"★","")')
+        formula(ws, order, FIRST + i, f"={col}{rank}+COUNTIF(${left}${total}:{col}${total},{col}{total})-1")
         if memo.has_status_quo:  # live: this total minus the status quo's
             base = get_column_letter(FIRST + next(k for k, c in enumerate(memo.columns) if c.status_quo))
-            versus = ws.cell(values - 2, FIRST + i, t("statusquo.self") if memo.columns[i].status_quo
-                             else f"={col}{total}-${base}${total}")
-            versus.number_format = '+0.0;"\u2212"0.0;0.0'
-    for k, row in enumerate(memo.rows):
-        ws.cell(values + k, 1, row.name)
-    for r2 in range(head, values + n):
+            if memo.columns[i].status_quo:
+                text(ws, values - 2, FIRST + i, t("statusquo.self"))
+            else:
+                formula(ws, values - 2, FIRST + i, f"={col}{total}-${base}${total}",
+                        number_format=_LOCALE_SIGNED[memo.language])
+    for k, criterion in enumerate(memo.rows):
+        text(ws, values + k, 1, criterion.name)
+    for r2 in (*range(first, values - 1), *range(values, values + n)):  # the values' header wraps
         for c in range(2, FIRST + m):
             ws.cell(r2, c).alignment = Alignment(horizontal="center" if c >= FIRST else "right")
     foot = values + n + 1
-    ws.cell(foot, 1, t("memo.legend")).font = Font(italic=True)
-    ws.cell(foot + 1, 1, f"{t('memo.reproducibility')}: {memo.repro_text}")
+    lines = [(t("memo.legend"), Font(italic=True)), (f"{t('memo.reproducibility')}: {memo.repro_text}", None)]
     if memo.dropped:
-        ws.cell(foot + 2, 1, t("rank.dropped", criteria=", ".join(memo.dropped)))
+        lines.append((t("rank.dropped", criteria=", ".join(memo.dropped)), None))
     if memo.excluded:
-        ws.cell(foot + 3, 1, t("memo.excluded")).font = BOLD
-        for k, item in enumerate(memo.excluded):
-            ws.cell(foot + 4 + k, 1, item.text)
+        lines.append((t("memo.excluded"), BOLD))
+        lines.extend((item.text, None) for item in memo.excluded)
+    for k, (line, font) in enumerate(lines):
+        paragraph(ws, foot + k, line, last_column=FIRST + m - 1, total_width=span_width, font=font)
     ws.freeze_panes = ws.cell(head + 1, 2)
-    _widths(ws, [42, 16, 13, *([20] * m)])
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_setup(ws, landscape=True, title_rows=(head, head))
+    return TableCells(sheet=quote_sheetname(ws.title), names=f"${left}${head}:${right}${head}", totals=span,
+                      order=f"${left}${order}:${right}${order}")
+
+
+def _header(ws: Worksheet, r: int, labels: list[str], column_widths: list[float]) -> None:
+    """A bold header row whose names wrap at spaces, never inside a word, the row as tall as needed."""
+    row(ws, r, labels, font=BOLD)
+    for c, width in enumerate(column_widths, start=1):
+        ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="bottom", horizontal="left" if c == 1 else "center")
+        fit_height(ws, r, labels[c - 1] if c <= len(labels) else "", width)
+
+
+_LOCALE_SIGNED = {lang: number_format(lang, '+0.0;"\u2212"0.0;0.0') for lang in ("nl", "en")}
+
+
+def _candidate_width(name: str) -> float:
+    """Room for the candidate's longest word (never broken) and a score like '€ 1.500.000 ¹²'."""
+    longest = max((len(word) for word in name.split()), default=0)
+    return float(max(15, longest + 2, min(24, len(name) + 2)))
 
 
 def _notes_sheet(ws: Worksheet, memo: Memo) -> None:
     header = [t("memo.col_note"), t("memo.col_candidate"), t("memo.col_criterion"), t("memo.col_score"),
               t("memo.col_rationale"), t("memo.col_source")]
-    _row(ws, 1, header, font=BOLD)
+    column_widths = [7, 24, 28, 14, 70, 36]
+    row(ws, 1, header, font=BOLD)
     notes = {f.number: f for f in memo.footnotes}
     r = 2
-    for row in memo.rows:
-        for column, cell in zip(memo.columns, row.cells, strict=True):
+    for criterion in memo.rows:
+        for column, cell in zip(memo.columns, criterion.cells, strict=True):
             if cell.note:
                 note = notes[cell.note]
-                _row(ws, r, [note.number, column.name, row.name, cell.text, note.text, note.source or ""])
-                ws.cell(r, 5).alignment = Alignment(wrap_text=True, vertical="top")
+                row(ws, r, [note.number, column.name, criterion.name, cell.text, note.text, note.source or ""])
+                for c in range(1, 7):
+                    ws.cell(r, c).alignment = WRAP
+                    fit_height(ws, r, str(ws.cell(r, c).value), column_widths[c - 1])
                 r += 1
-    _widths(ws, [7, 28, 30, 14, 90, 40])
+    widths(ws, column_widths)
+    print_setup(ws, landscape=True, title_rows=(1, 1))
 
 
-def _sensitivity_sheet(ws: Worksheet, s: MemoSensitivity) -> None:
-    r = 1
+def _description_sheet(ws: Worksheet, memo: Memo) -> None:
+    width = 100
+    ws.column_dimensions["A"].width = width
+    for r, text_ in enumerate(memo.description, start=1):
+        text(ws, r, 1, text_)
+        ws.cell(r, 1).alignment = WRAP
+        fit_height(ws, r, text_, width)
+    print_setup(ws, landscape=False)
+
+
+def _sensitivity_sheet(ws: Worksheet, memo: Memo, s: MemoSensitivity) -> None:
+    column_widths = [36, 10, 12, 12, 12, 12, 28, 28]
+    total_width, span = sum(column_widths), len(column_widths)
+    paragraph(ws, 1, t("xlsx.sensitivity_at_export"), last_column=span, total_width=total_width,
+              font=Font(italic=True))
+    r = 3
     for sentence in s.sentences:
-        ws.cell(r, 1, sentence)
+        paragraph(ws, r, sentence, last_column=span, total_width=total_width)
         r += 1
+    percent = number_format(memo.language, "0.0%")
     if s.intervals:
         r += 1
-        ws.cell(r, 1, t("memo.intervals")).font = BOLD
-        ws.cell(r + 1, 1, t("memo.intervals_intro")).font = Font(italic=True)
+        text(ws, r, 1, t("memo.intervals"), font=BOLD)
+        paragraph(ws, r + 1, t("memo.intervals_intro"), last_column=span, total_width=total_width,
+                  font=Font(italic=True))
         header = [t("memo.col_criterion"), t("memo.col_weight"), t("memo.col_winner_interval"), "",
                   t("memo.col_ranking_interval"), "", t("memo.col_takeover_low"), t("memo.col_takeover_high")]
-        _row(ws, r + 2, header, font=BOLD)
+        row(ws, r + 2, header, font=BOLD)
+        for c, width in enumerate(column_widths, start=1):
+            ws.cell(r + 2, c).alignment = Alignment(wrap_text=True, vertical="bottom")
+            fit_height(ws, r + 2, str(ws.cell(r + 2, c).value), width)
         r += 3
-        for row in s.intervals:
-            _row(ws, r, [row.criterion, row.weight, row.winner_low, row.winner_high, row.ranking_low,
-                         row.ranking_high, row.takeover_low or t("memo.none"), row.takeover_high or t("memo.none")])
-            for c in range(2, 7):
-                ws.cell(r, c).number_format = "0.0%"
+        for interval in s.intervals:
+            row(ws, r, [interval.criterion, interval.weight, interval.winner_low, interval.winner_high,
+                        interval.ranking_low, interval.ranking_high, interval.takeover_low or t("memo.none"),
+                        interval.takeover_high or t("memo.none")])
+            for c in range(1, 9):
+                ws.cell(r, c).alignment = WRAP
+                if c in range(2, 7):
+                    ws.cell(r, c).number_format = percent
+                else:
+                    fit_height(ws, r, str(ws.cell(r, c).value), column_widths[c - 1])
             r += 1
     if s.first_shares:
         r += 1
-        _row(ws, r, [t("memo.col_candidate"), t("memo.col_share")], font=BOLD)
+        row(ws, r, [t("memo.col_candidate"), t("memo.col_share")], font=BOLD)
         for name, share in s.first_shares:
             r += 1
-            _row(ws, r, [name, share])
-            ws.cell(r, 2).number_format = "0.0%"
+            row(ws, r, [name, share])
+            ws.cell(r, 2).number_format = percent
     if s.samples is not None:
-        ws.cell(r + 2, 1, sampling_text(s))
-    _widths(ws, [36, 10, 12, 12, 12, 12, 28, 28])
+        paragraph(ws, r + 2, sampling_text(s), last_column=span, total_width=total_width)
+    widths(ws, column_widths)
+    print_setup(ws, landscape=True)
 
 
-def _row(ws: Worksheet, r: int, values: Sequence[object], *, font: Font | None = None) -> None:
-    for c, value in enumerate(values, start=1):
-        cell = ws.cell(r, c, value)
-        if font is not None:
-            cell.font = font
-
-
-def _widths(ws: Worksheet, widths: list[float]) -> None:
-    for c, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
-
-
-def _comment(text: str) -> Comment:
-    comment = Comment(text, "partnerkeuze")
+def _comment(note: str) -> Comment:
+    comment = Comment(note, "partnerkeuze")
     comment.width, comment.height = 320, 140
     return comment

@@ -87,9 +87,12 @@ def issue_for(error: ErrorDetails, source: SourceMap) -> Issue:
     if kind == "extra_forbidden":
         to_english, to_dutch = key_names()
         known = sorted(set(to_english) | set(to_dutch))
-        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.7)
         values["key"] = loc[-1]
-        values["hint"] = t("schema.did_you_mean", suggestion=close[0]) if close else ""
+        if str(loc[-1]) in known:  # a real key in the wrong place: 'did you mean' itself would puzzle
+            values["hint"] = t("schema.elsewhere")
+        else:
+            close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.7)
+            values["hint"] = t("schema.did_you_mean", suggestion=close[0]) if close else ""
         return Issue(source.locate(loc, key=True), t("schema.extra_forbidden", **values))
     if kind == "literal_error":
         # pydantic joins the choices with an English 'or': "'max' or 'min'".

@@ -1,0 +1,83 @@
+"""The portfolio's workbook: a summary whose best partners are formulas over live task sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from partnerkeuze.render import xlsx_cells, xlsx_portfolio
+from partnerkeuze.render.portfolio_view import PortfolioMemo
+from render.test_xlsx import evaluate
+
+
+def _portfolio_rows(path: Path) -> range:
+    ws = openpyxl.load_workbook(path)["Portfolio"]
+    first = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Taak") + 1
+    last = next(r for r in range(first, ws.max_row + 2) if ws.cell(r, 1).value is None)
+    return range(first, last)
+
+
+def test_a_portfolio_workbook_has_a_live_summary_and_a_live_sheet_per_task(
+    make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path,
+) -> None:
+    portfolio = make_portfolio()
+    path = tmp_path / "portfolio.xlsx"
+    path.write_bytes(xlsx_portfolio.render_portfolio(portfolio))
+
+    workbook = openpyxl.load_workbook(path)
+
+    names = [name for _, name, _ in portfolio.tasks]
+    assert workbook.sheetnames[0] == "Portfolio"
+    assert workbook.sheetnames[-1] == "Gegevens"
+    assert workbook.sheetnames[1:-1] == xlsx_cells.sheet_names(names, taken={"Portfolio", "Gegevens"})
+    summary = workbook["Portfolio"]
+    rows = _portfolio_rows(path)
+    header = [c.value for c in summary[rows.start - 1]]
+    assert header[:9] == [*portfolio.header[:6], "Robuustheid (bij export)", "Advies (bij export)", "Sinds export"]
+    assert summary.cell(rows.start, 1).hyperlink.location == "'ICT'!A1"
+    values = evaluate(path)
+    for r, row, (_, name, memo), title in zip(rows, portfolio.rows, portfolio.tasks, workbook.sheetnames[1:-1],
+                                             strict=True):
+        assert str(summary.cell(r, 3).value).startswith("=INDEX(")  # the best partner is a formula
+        assert values[f"PORTFOLIO!C{r}"] == row[2]
+        winner = next(c for c in memo.columns if c.rank == 1)
+        assert values[f"PORTFOLIO!D{r}"] == pytest.approx(winner.total * 100, abs=1e-9)
+        assert values[f"PORTFOLIO!I{r}"] == ""  # nothing changed since the export
+        ws = workbook[title]
+        assert ws["A1"].value == name  # the full task name, whatever the tab says
+        labels = {ws.cell(r2, 1).value: r2 for r2 in range(ws.max_row, 0, -1)}
+        total, rank = labels["Gewogen totaalscore (0–100)"], labels["Rangorde"]  # noqa: RUF001
+        for i, column in enumerate(memo.columns):
+            letter = "DEFGHIJ"[i]
+            assert values[f"{title.upper()}!{letter}{total}"] == pytest.approx(column.total * 100, abs=1e-9)
+            assert values[f"{title.upper()}!{letter}{rank}"] == column.rank
+
+
+def test_a_weight_changed_on_a_task_sheet_changes_the_portfolios_best_partner(
+    make_portfolio: Callable[..., PortfolioMemo], tmp_path: Path,
+) -> None:
+    portfolio = make_portfolio()
+    path = tmp_path / "portfolio.xlsx"
+    path.write_bytes(xlsx_portfolio.render_portfolio(portfolio))
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook["ICT"]
+    labels = {ws.cell(r, 1).value: r for r in range(ws.max_row, 0, -1)}
+    ws.cell(labels["Nabijheid en lokale kennis"], 2).value = 1000  # 'zelf doen' scores ++ on it
+
+    workbook.save(path)
+    values = evaluate(path)
+
+    row = _portfolio_rows(path).start
+    assert values[f"PORTFOLIO!C{row}"] == "Zelf doen"
+    assert values[f"PORTFOLIO!I{row}"] == "andere beste partner dan bij export"
+
+
+def test_a_portfolio_workbook_is_byte_identical(make_portfolio: Callable[..., PortfolioMemo]) -> None:
+    portfolio = make_portfolio()
+    data = xlsx_portfolio.render_portfolio(portfolio)
+    assert data == xlsx_portfolio.render_portfolio(portfolio)
+    assert openpyxl.load_workbook(io.BytesIO(data)).properties.title == portfolio.title

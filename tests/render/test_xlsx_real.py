@@ -1,0 +1,142 @@
+"""The workbooks as LibreOffice Calc computes them: after a weight change, what partnerkeuze says.
+
+Every shipped scenario (a file with tasks as its portfolio workbook), in Dutch and, for
+two, in English, is exported; one weight on one sheet is raised with openpyxl, as a
+reader would type it; Calc recalculates every formula on load and writes each sheet as
+CSV. The totals, ranks and ★ on that sheet, and the portfolio's best partner per task,
+must be what ``rank --weight`` gives for the same weights.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from partnerkeuze.app import service
+from partnerkeuze.app.export import ExportOptions, export
+from partnerkeuze.app.portfolio import portfolio
+from partnerkeuze.language import set_language
+from partnerkeuze.scenario.loading import load
+from realprograms import CSV_PER_SHEET, office_profile, soffice_convert
+
+pytestmark = pytest.mark.real_programs
+SCENARIOS = sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml"))
+CASES = [(path, "nl") for path in SCENARIOS] + [(SCENARIOS[0], "en"), (Path(SCENARIOS[0]).with_name("ommen-diensten.yaml"), "en")]
+
+
+@dataclass
+class Changed:
+    """One exported workbook with one weight raised on one sheet, and what partnerkeuze says then."""
+
+    name: str
+    sheet: str  # the sheet whose weight was changed
+    rows: dict[str, int]  # 'total', 'rank', 'star', 'summary' (portfolio row of the task, or 0)
+    expected: service.Ranking
+
+
+def _rows(ws: openpyxl.worksheet.worksheet.Worksheet) -> tuple[range, dict[str, int]]:
+    """The criteria rows and the rows of totals, ranks and ★, found by their formulas."""
+    found: dict[str, int] = {}
+    for r in range(1, ws.max_row + 1):
+        value = str(ws.cell(r, 4).value)
+        for key, start in (("total", "=ROUND(SUMPRODUCT("), ("rank", "=RANK("), ("star", '=IF(AND(')):
+            if value.startswith(start) and key not in found:
+                found[key] = r
+    share = [r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 3).value).startswith("=B")]
+    return range(share[0], share[-1] + 1), found
+
+
+def _change(path: Path, scenario_path: Path, language: str) -> Changed:
+    """On the last task's sheet (or the only one), raise the weight where the runner-up is strongest."""
+    set_language(language)  # type: ignore[arg-type]
+    loaded = load(scenario_path)
+    if loaded.scenario.tasks:
+        scenario = portfolio(loaded).tasks[-1].scenario
+        workbook = openpyxl.load_workbook(path)
+        sheet = workbook.worksheets[len(loaded.scenario.tasks)]  # after 'Portfolio'
+    else:
+        scenario = service.open_scenario(scenario_path)[1]
+        workbook = openpyxl.load_workbook(path)
+        sheet = workbook.worksheets[0]
+    criteria, rows = _rows(sheet)
+    ids = {c.name: c.id for c in scenario.criteria}
+    ranking = service.rank(scenario)
+    winner, second = ranking.order[0], ranking.order[min(1, len(ranking.order) - 1)]
+    position = {c.id: j for j, c in enumerate(scenario.criteria)}
+
+    def gap(r: int) -> float:
+        j = position[ids[sheet.cell(r, 1).value]]
+        return second.values[j] - winner.values[j]
+
+    target = max(criteria, key=gap)
+    sheet.cell(target, 2).value = float(sheet.cell(target, 2).value or 0) * 5 + 50
+    workbook.save(path)
+    overrides = {ids[sheet.cell(r, 1).value]: float(sheet.cell(r, 2).value or 0) for r in criteria}
+    rows["summary"] = _summary_row(workbook, len(loaded.scenario.tasks)) if loaded.scenario.tasks else 0
+    return Changed(path.stem, sheet.title, rows, service.rank(scenario, overrides))
+
+
+def _summary_row(workbook: openpyxl.Workbook, tasks: int) -> int:
+    """The portfolio row of the last task: the last row whose best partner is a formula."""
+    ws = workbook.worksheets[0]
+    return max(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 3).value).startswith("=INDEX("))
+
+
+@pytest.fixture(scope="module")
+def calc(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Changed], Path]:
+    folder = tmp_path_factory.mktemp("xlsx-real")
+    changed = {}
+    for k, (scenario_path, language) in enumerate(CASES):
+        path = folder / f"{k}-{scenario_path.stem}-{language}.xlsx"
+        set_language(language)  # type: ignore[arg-type]
+        export(scenario_path, ExportOptions(output=path, samples=0))
+        changed[path.stem] = _change(path, scenario_path, language)
+    set_language("nl")
+    out = folder / "csv"
+    profile = office_profile(folder / "profile")
+    for path in sorted(folder.glob("*.xlsx")):
+        soffice_convert(path, CSV_PER_SHEET, out, profile)
+    return changed, out
+
+
+def _sheet(out: Path, workbook: str, sheet: str) -> list[list[str]]:
+    with (out / f"{workbook}-{sheet}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _number(text: str) -> float:
+    """A raw value as Calc writes it: a Dutch-formatted cell keeps its decimal comma."""
+    return float(text.replace(",", "."))
+
+
+@pytest.mark.parametrize("case", [f"{k}-{p.stem}-{lang}" for k, (p, lang) in enumerate(CASES)])
+def test_calc_after_a_weight_change_gives_what_rank_weight_gives(calc: tuple[dict[str, Changed], Path],
+                                                                 case: str) -> None:
+    changed, out = calc
+    c = changed[case]
+    table = _sheet(out, c.name, c.sheet)
+    totals = table[c.rows["total"] - 1]
+    ranks = table[c.rows["rank"] - 1]
+    stars = table[c.rows["star"] - 1]
+    for ranked in c.expected.order:
+        column = 3 + ranked.index
+        assert _number(totals[column]) == pytest.approx(ranked.score * 100, abs=1e-9)
+        assert _number(ranks[column]) == ranked.rank
+        assert (stars[column] == "★") == (ranked.rank == 1 and len(c.expected.order) > 1)
+    if c.rows["summary"]:
+        summary = next(p for p in out.glob(f"{c.name}-*.csv") if p.stem == f"{c.name}-Portfolio")
+        with summary.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        best = next(r for r in c.expected.order if r.rank == 1)
+        assert rows[c.rows["summary"] - 1][2] == best.name
+
+
+def test_the_changes_are_big_enough_to_move_the_winner_somewhere(calc: tuple[dict[str, Changed], Path]) -> None:
+    """Otherwise the test above would only show that an unchanged workbook stays unchanged."""
+    changed, _ = calc
+    moved = [c.name for c in changed.values() if c.expected.order[0].base_rank != 1]
+    assert len(moved) >= len(changed) // 2, moved
