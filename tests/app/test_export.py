@@ -219,7 +219,7 @@ def _check_portfolio(fmt: str, path: Path, tasks: list[tuple[str, str]]) -> None
         assert header == ["Taak", "Laag", "Beste partner", "Score", "Tweede", "Voorsprong", "Robuustheid", "Advies"]
         assert [row.cells[0].text for row in document.tables[0].rows[1:]] == names
         headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-        assert headings == ["Portfolio: de beste partner per taak", *names]
+        assert headings == ["Portfolio: de beste partner per taak", "Toelichting", *names, "Reproduceerbaarheid"]
     elif fmt == "csv":
         text = path.read_bytes().decode("utf-8-sig")
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))

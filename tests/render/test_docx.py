@@ -10,8 +10,10 @@ import docx
 import pytest
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table
+from lxml import etree
 
 from partnerkeuze.render import docx as render_docx
 from partnerkeuze.render.memo import Memo
@@ -31,7 +33,18 @@ def dump(document: Document) -> str:
         else:
             images = len(block._p.xpath(".//pic:pic"))
             lines.append(f"[{block.style.name}] {block.text}" + " [afbeelding]" * images)
+    lines += [f"[voetnoot {number}] {text}" for number, text in footnotes(document).items()]
     return "\n".join(lines) + "\n"
+
+
+def footnotes(document: Document) -> dict[int, str]:
+    """The document's footnotes (without Word's two separators) by id."""
+    part = next((r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")), None)
+    if part is None:
+        return {}
+    root = part.element if hasattr(part, "element") else etree.fromstring(part.blob)
+    return {int(n.get(qn("w:id"))): "".join(n.itertext()).strip() for n in root.iter(qn("w:footnote"))
+            if int(n.get(qn("w:id"))) > 0}
 
 
 def test_golden_dutch(memo: Memo, golden: Callable[[str, str], None]) -> None:
@@ -48,12 +61,11 @@ def test_the_comparison_table_cells(memo: Memo) -> None:
     table = _read(render_docx.render(memo)).tables[0]
     cells = [[c.text for c in row.cells] for row in table.rows]
     assert cells[0] == ["Criterium", "Gewicht", "Hengelo ★", "Markt B", "Coöperatie Oost", "Zelf doen"]
-    assert cells[2] == ["Structurele kosten", "35%", "€ 1.250.000 4", "€ 900.000 5", "€ 1.100.000 6", "€ 600.000 7"]
+    assert cells[2] == ["Structurele kosten", "35%", "€ 1.250.000", "€ 900.000", "€ 1.100.000", "€ 600.000"]
     assert cells[-2] == ["Gewogen totaalscore (0–100)", "100%", "71,9", "55,5", "54,5", "59,5"]  # noqa: RUF001 - the en dash of a range
     assert cells[-1] == ["Rangorde", "", "1", "3", "4", "2"]
-    note = table.rows[2].cells[2].paragraphs[0].runs[1]
-    assert note.font.superscript
-    assert note.text == " 4"
+    reference = table.rows[2].cells[2].paragraphs[0]._p.findall(f".//{qn('w:footnoteReference')}")
+    assert [r.get(qn("w:id")) for r in reference] == ["4"]  # a Word footnote, numbered in reading order
     assert table.style is not None
     assert table.style.name == "Table Grid"
     assert table.rows[-2].cells[2].paragraphs[0].runs[0].bold  # the preferred alternative's total
@@ -66,7 +78,7 @@ def test_headings_use_the_document_styles(make_memo: Callable[..., Memo]) -> Non
     assert styles["Alternatieven en afweging"] == "Heading 1"
     assert styles["Gevoeligheid"] == "Heading 1"
     assert styles["Gewichtsintervallen"] == "Heading 2"
-    assert styles["Onderbouwing van de scores"] == "Heading 1"
+    assert "Onderbouwing van de scores" not in styles  # the notes are Word footnotes now
 
 
 def test_a_chart_per_analysis(make_memo: Callable[..., Memo]) -> None:
@@ -159,10 +171,13 @@ def test_a_portfolio_is_one_document_with_the_summary_then_a_section_per_task(
     headings = [(p.style.name, p.text) for p in result.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings[0] == ("Title", portfolio.title)
     assert ("Heading 1", "Portfolio: de beste partner per taak") in headings
-    assert [text for style, text in headings if style == "Heading 1"][1:] == [name for _, name, _ in portfolio.tasks]
+    tasks = [name for _, name, _ in portfolio.tasks]
+    assert [text for style, text in headings if style == "Heading 1"][1:] == ["Toelichting", *tasks, "Reproduceerbaarheid"]
     # each task's memo sits one level down, with its own table, sensitivity and reproducibility
     assert sum(1 for h in headings if h == ("Heading 2", "Alternatieven en afweging")) == len(portfolio.tasks)
-    assert sum(1 for h in headings if h == ("Heading 2", "Reproduceerbaarheid")) == len(portfolio.tasks)
+    # the file's toelichting and the reproducibility are said once, not in every task
+    assert [h for h in headings if h[1] in ("Toelichting", "Reproduceerbaarheid")] == [
+        ("Heading 1", "Toelichting"), ("Heading 1", "Reproduceerbaarheid")]
     assert len(result.tables) > len(portfolio.tasks)
     assert "Wie neemt welke taken" in [text for _, text in headings]
     text = "\n".join(p.text for p in result.paragraphs)

@@ -36,6 +36,8 @@ def contributions_png(memo: Memo) -> bytes:
         labels = [_wrap(_label(memo, i)) for i in order]
         left = [0.0] * len(order)
         for j, row in enumerate(memo.rows):
+            if row.weight == 0:  # adds nothing: no bar, no legend entry
+                continue
             widths = [row.cells[i].contribution * 100 for i in order]
             ax.barh(labels, widths, left=left, color=PALETTE[j % len(PALETTE)], label=_wrap(row.name, 40),
                     edgecolor="white", linewidth=0.5, height=0.6)
@@ -66,14 +68,35 @@ def intervals_png(memo: Memo) -> bytes | None:
             high = 1.0 if row.winner_high is None else row.winner_high
             ax.plot([low * 100, high * 100], [y, y], color=PALETTE[0], linewidth=5, solid_capstyle="butt")
             ax.plot([row.weight * 100], [y], marker="|", color="black", markersize=14, markeredgewidth=2,
-                    label=t("memo.chart_current") if y == 0 else None)
+                    linestyle="none", label=t("memo.chart_current") if y == 0 else None)
         ax.set_yticks(range(len(rows)), names)
         ax.set_xlim(0, 100)
         ax.set_xlabel(t("memo.chart_weight"))
         ax.set_title(t("memo.chart_intervals"), loc="left", fontweight="bold")
         _dutch_axis(ax.xaxis, decimals=0, suffix="%")
-        ax.legend(loc="lower right", frameon=False, fontsize=7)
+        # Below the axis, not on it: inside the plot the legend's marker read as one more weight.
+        ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.28), frameon=False, fontsize=7)
         return _png(fig)
+
+
+def contributions_alt(memo: Memo) -> str:
+    """The contributions chart in words, for a screen reader (and a reader who cannot see colour)."""
+    order = sorted(range(len(memo.columns)), key=lambda i: (memo.columns[i].rank, i))
+    totals = "; ".join(f"{memo.columns[i].name} {memo.columns[i].total_text}" for i in order)
+    return t("charts.alt_contributions", totals=totals)
+
+
+def intervals_alt(memo: Memo) -> str:
+    """The weight-interval chart in words: per criterion the interval and today's weight."""
+    assert memo.sensitivity is not None
+    winner = next((c.name for c in memo.columns if c.rank == 1), "")
+    parts = []
+    for row in memo.sensitivity.intervals:
+        low = 0.0 if row.winner_low is None else row.winner_low
+        high = 1.0 if row.winner_high is None else row.winner_high
+        parts.append(t("charts.alt_interval", criterion=row.criterion, low=formatting.percent(low, 1),
+                       high=formatting.percent(high, 1), weight=formatting.percent(row.weight, 1)))
+    return t("charts.alt_intervals", winner=winner, intervals="; ".join(parts))
 
 
 def _figure(height: float) -> Figure:

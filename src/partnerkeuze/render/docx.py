@@ -23,6 +23,10 @@ from docx.table import Table
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
 from partnerkeuze.render import charts
+from partnerkeuze.render.docx_footnotes import Footnotes
+from partnerkeuze.render.docx_tables import (
+    Column, apply_widths, fit, keep_rows_whole, landscape_needed, rotate, turn_page,
+)
 from partnerkeuze.render.markdown import interval, sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
@@ -30,7 +34,9 @@ from partnerkeuze.render.ooxml import fixed_time, stable_zip
 if TYPE_CHECKING:
     from partnerkeuze.render.portfolio_view import PortfolioMemo
 
-CHART_WIDTH = Cm(16)
+CHART_WIDTH = Cm(15.9)  # the text width of A4 with 2,54 cm margins
+A4 = (Cm(21.0), Cm(29.7))
+MARGIN = Cm(2.54)
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
@@ -54,7 +60,7 @@ def open_template(data: bytes) -> DocumentType:
 
 def render(memo: Memo, *, template: bytes | None = None) -> bytes:
     """The .docx file's bytes (identical for the same memo and template)."""
-    doc = open_template(template) if template is not None else Document()
+    doc = _new_document(template, memo)
     w = _Writer(doc)
     w.paragraph(memo.title, "Title")
     append_memo(doc, memo)
@@ -64,25 +70,88 @@ def render(memo: Memo, *, template: bytes | None = None) -> bytes:
 
 def render_portfolio(portfolio: PortfolioMemo, *, template: bytes | None = None) -> bytes:
     """The portfolio as one document: summary table and sentences, then a Heading 1 per task with its memo."""
-    doc = open_template(template) if template is not None else Document()
+    first = portfolio.first
+    doc = _new_document(template, first)
     w = _Writer(doc)
+    summary = [Column(tuple(row[c] for row in portfolio.rows), name)
+                                for c, name in enumerate(portfolio.header)]
+    wide = landscape_needed(doc, summary)
+    if wide:  # the summary's page in landscape from the start: no title page on its own
+        rotate(doc.sections[-1], landscape=True)
     w.paragraph(portfolio.title, "Title")
     for notice in portfolio.notices:
         w.paragraph(notice, "Intense Quote", bold=True)
     w.paragraph(t("portfolio.title"), "Heading 1")
-    table = w.table(list(portfolio.header), [list(row) for row in portfolio.rows])
-    for table_row in table.rows:
-        for c in (3, 5):  # score and margin
-            table_row.cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    w.table(list(portfolio.header), [list(row) for row in portfolio.rows],
+            align={3: WD_ALIGN_PARAGRAPH.RIGHT, 5: WD_ALIGN_PARAGRAPH.RIGHT})  # score and margin
     for heading, lines in portfolio.sections:
         w.paragraph(heading, "Heading 2")
         for line in lines:
             w.paragraph(line, "List Bullet")
+    if wide:
+        turn_page(doc, landscape=False)
+    _description(w, first)  # the file's toelichting, said once for all tasks
     for _, name, memo in portfolio.tasks:
         w.paragraph(name, "Heading 1")
-        append_memo(doc, memo, level=1)
-    _properties(doc, portfolio.first, title=portfolio.title)
+        append_memo(doc, memo, level=1, whole=False)
+    w.paragraph(t("memo.reproducibility"), "Heading 1")
+    w.paragraph(first.repro_text)
+    _properties(doc, first, title=portfolio.title)
     return save(doc)
+
+
+def _new_document(template: bytes | None, memo: Memo) -> DocumentType:
+    """The template's body emptied, or a blank A4 document; either way in the memo's language."""
+    doc = open_template(template) if template is not None else Document()
+    if template is None:  # a template brings the municipality's own page set-up
+        section = doc.sections[0]
+        section.page_width, section.page_height = A4
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, MARGIN)
+        _body_font(doc, "Calibri")
+    _language(doc, "nl-NL" if memo.language == "nl" else "en-GB")
+    return doc
+
+
+def _body_font(doc: DocumentType, name: str) -> None:
+    """The default font named outright: LibreOffice sets table cells and footnotes in its own
+    default serif when the default only points to the theme's font."""
+    fonts = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    for key in list(fonts.attrib):
+        del fonts.attrib[key]
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), name)
+
+
+def _language(doc: DocumentType, tag: str) -> None:
+    """Spell-check the text as the language it is in: the default run language of the styles."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+    settings = doc.settings.element
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
+    for name, value in (("w:decimalSymbol", "," if tag == "nl-NL" else "."),
+                        ("w:listSeparator", ";" if tag == "nl-NL" else ",")):
+        element = settings.find(qn(name))
+        if element is not None:
+            element.set(qn("w:val"), value)
 
 
 def save(doc: DocumentType) -> bytes:
@@ -92,11 +161,12 @@ def save(doc: DocumentType) -> bytes:
     return stable_zip(out.getvalue())
 
 
-def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0) -> None:
+def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0, whole: bool = True) -> None:
     """The body of one memo (everything after its title) appended to ``doc``.
 
     ``level`` shifts the headings down: 1 puts the memo's sections at Heading 2, for a
-    memo that sits under a Heading 1 of its own (a task of the portfolio).
+    memo that sits under a Heading 1 of its own (a task of the portfolio). ``whole=False``
+    leaves out the toelichting and reproducibility, which a portfolio says once.
     """
     w = _Writer(doc, level)
     meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
@@ -105,11 +175,8 @@ def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0) -> None:
         w.paragraph(" · ".join(m for m in meta if m))
     for notice in memo.notices:
         w.paragraph(notice, "Intense Quote", bold=True)
-    if memo.description:
-        w.paragraph(t("memo.description"), w.heading(1))
-        for paragraph in memo.description:
-            w.paragraph(paragraph, "Body Text")
-    w.paragraph(t("memo.section_table"), w.heading(1))
+    if whole:
+        _description(w, memo)
     _score_table(w, memo)
     w.paragraph(t("memo.legend"), "Caption")
     w.paragraph(" ".join(s for s in (memo.conclusion, memo.flips) if s), bold=True)
@@ -119,16 +186,27 @@ def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0) -> None:
         w.paragraph(t("memo.excluded"), w.heading(2))
         for item in memo.excluded:
             w.paragraph(item.text, "List Bullet")
-    doc.add_picture(io.BytesIO(charts.contributions_png(memo)), width=CHART_WIDTH)
+    _picture(doc, charts.contributions_png(memo), charts.contributions_alt(memo))
     if memo.sensitivity is not None:
         _sensitivity(w, memo, memo.sensitivity)
-    if memo.footnotes:
-        w.paragraph(t("memo.notes"), w.heading(1))
-        for note in memo.footnotes:
-            source = " " + t("memo.source", source=note.source) if note.source else ""
-            w.paragraph(f"{note.number}. {note.text}{source}")
-    w.paragraph(t("memo.reproducibility"), w.heading(1))
-    w.paragraph(memo.repro_text)
+    if whole:
+        w.paragraph(t("memo.reproducibility"), w.heading(1))
+        w.paragraph(memo.repro_text)
+
+
+def _description(w: _Writer, memo: Memo) -> None:
+    if memo.description:
+        w.paragraph(t("memo.description"), w.heading(1))
+        for paragraph in memo.description:
+            w.paragraph(paragraph, "Body Text")
+
+
+def _picture(doc: DocumentType, png: bytes, alt: str) -> None:
+    """A chart at the text width, with alt text (digitoegankelijkheid: what the chart shows, in words)."""
+    shape = doc.add_picture(io.BytesIO(png), width=CHART_WIDTH)
+    properties = shape._inline.docPr  # python-docx has no API for alt text
+    properties.set("descr", alt)
+    properties.set("title", alt.split(":")[0])
 
 
 class _Writer:
@@ -138,6 +216,7 @@ class _Writer:
         self.doc = doc
         self.level = level
         self.names = {s.name for s in doc.styles}
+        self.footnotes = Footnotes.of(doc)
 
     def heading(self, n: int) -> str:
         """The style name of a level-``n`` heading, shifted by the writer's level."""
@@ -158,45 +237,63 @@ class _Writer:
         run.bold = bold or (style is not None and found != style and style.startswith(("Heading", "Title")))
         return paragraph
 
-    def table(self, header: list[str], rows: list[list[str]]) -> Table:
+    def table(self, header: list[str], rows: list[list[str]], *, align: dict[int, Any] | None = None,
+              bold: set[tuple[int, int]] | None = None, notes: dict[tuple[int, int], str] | None = None,
+              heading: tuple[str, str] | None = None) -> Table:
+        """A table whose columns fit their words, on a landscape page of its own when it must.
+
+        ``bold`` and ``notes`` are keyed (row, column) over ``rows``; a note becomes a Word
+        footnote on that cell. ``heading`` (text, style) goes right above it, on its page.
+        """
+        bold, notes, align = bold or set(), notes or {}, align or {}
+        columns = [Column(tuple(r[c] + (" " if (k, c) in notes else "") for k, r in enumerate(rows)), header[c])
+                   for c in range(len(header))]
+        widths, landscape, small = fit(self.doc, columns)
+        if landscape:
+            turn_page(self.doc, landscape=True)
+        if heading is not None:
+            self.paragraph(*heading)
         table = self.doc.add_table(rows=1, cols=len(header), style=self.style("Table Grid"))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for cell, text in zip(table.rows[0].cells, header, strict=True):
             cell.paragraphs[0].add_run(text).bold = True
-        _repeat_header(table)
-        for values in rows:
-            for cell, text in zip(table.add_row().cells, values, strict=True):
-                cell.paragraphs[0].add_run(text)
+        for k, values in enumerate(rows):
+            for c, (cell, text) in enumerate(zip(table.add_row().cells, values, strict=True)):
+                paragraph = cell.paragraphs[0]
+                paragraph.add_run(text).bold = (k, c) in bold
+                if (k, c) in notes:
+                    self.footnotes.add(paragraph, notes[(k, c)])
+        for table_row in table.rows:
+            for c, alignment in align.items():
+                table_row.cells[c].paragraphs[0].alignment = alignment
+        apply_widths(table, widths, small=small)
+        keep_rows_whole(table, notes=len(notes))
+        if landscape:
+            turn_page(self.doc, landscape=False)
         return table  # type: ignore[no-any-return]
 
 
 def _score_table(w: _Writer, memo: Memo) -> None:
     header = [t("memo.col_criterion"), t("memo.col_weight")]
     header += [c.name + (" ★" if c.preferred else "") for c in memo.columns]
-    table = w.table(header, [])
-    for row in memo.rows:
-        cells = table.add_row().cells  # type: ignore[no-untyped-call]
-        cells[0].paragraphs[0].add_run(row.name)
-        cells[1].paragraphs[0].add_run(row.weight_text + (" *" if row.overridden else ""))
-        for cell, score in zip(cells[2:], row.cells, strict=True):
-            paragraph = cell.paragraphs[0]
-            paragraph.add_run(score.text)
-            if score.note:
-                paragraph.add_run(f" {score.note}").font.superscript = True
+    rows: list[list[str]] = []
+    notes: dict[tuple[int, int], str] = {}
+    texts = {f.number: f.text + (" " + t("memo.source", source=f.source) if f.source else "") for f in memo.footnotes}
+    for k, row in enumerate(memo.rows):
+        rows.append([row.name, row.weight_text + (" *" if row.overridden else ""), *(c.text for c in row.cells)])
+        notes.update({(k, 2 + i): texts[c.note] for i, c in enumerate(row.cells) if c.note})
     extra = [(t("statusquo.row"), "", [memo.versus_text(c) for c in memo.columns])] if memo.has_status_quo else []
+    bold: set[tuple[int, int]] = set()
     for label, weight, values in (
         (t("memo.row_total"), "100%", [c.total_text for c in memo.columns]),
         (t("memo.row_rank"), "", [str(c.rank) for c in memo.columns]),
         *extra,
     ):
-        cells = table.add_row().cells  # type: ignore[no-untyped-call]
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].paragraphs[0].add_run(weight)
-        for cell, text, column in zip(cells[2:], values, memo.columns, strict=True):
-            cell.paragraphs[0].add_run(text).bold = column.preferred
-    for table_row in table.rows:
-        for c, cell in enumerate(table_row.cells[1:], start=1):
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if c == 1 else WD_ALIGN_PARAGRAPH.CENTER
+        bold.add((len(rows), 0))
+        bold.update((len(rows), 2 + i) for i, c in enumerate(memo.columns) if c.preferred)
+        rows.append([label, weight, *values])
+    align = {1: WD_ALIGN_PARAGRAPH.RIGHT, **{c: WD_ALIGN_PARAGRAPH.CENTER for c in range(2, len(header))}}
+    w.table(header, rows, align=align, bold=bold, notes=notes, heading=(t("memo.section_table"), w.heading(1)))
 
 
 def _sensitivity(w: _Writer, memo: Memo, s: MemoSensitivity) -> None:
@@ -215,21 +312,13 @@ def _sensitivity(w: _Writer, memo: Memo, s: MemoSensitivity) -> None:
         ])
         png = charts.intervals_png(memo)
         if png:
-            w.doc.add_picture(io.BytesIO(png), width=CHART_WIDTH)
+            _picture(w.doc, png, charts.intervals_alt(memo))
     if s.first_shares:
         w.paragraph(t("memo.first_shares"), w.heading(2))
         w.table([t("memo.col_candidate"), t("memo.col_share")],
                 [[name, formatting.percent(share, 1)] for name, share in s.first_shares])
     if s.samples is not None:
         w.paragraph(sampling_text(s))
-
-
-def _repeat_header(table: Table) -> None:
-    """Repeat the header row on every page the table runs onto."""
-    properties = table.rows[0]._tr.get_or_add_trPr()  # python-docx has no API for this
-    marker = OxmlElement("w:tblHeader")
-    marker.set(qn("w:val"), "true")
-    properties.append(marker)
 
 
 def _properties(doc: DocumentType, memo: Memo, title: str | None = None) -> None:

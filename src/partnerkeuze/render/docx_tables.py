@@ -1,0 +1,168 @@
+"""Word tables that read as a memo's: columns as wide as their words, rows that stay whole.
+
+Word and LibreOffice give every column of a new table the same width, so a long word
+breaks inside ("Verminderin g"). Here each column gets at least room for its longest
+word (a figure such as '€ 1.500.000' counts as one word) and the rest of the width in
+proportion to what its text would like. A table whose words do not fit the page in
+portrait gets a landscape page of its own and, if needed, a smaller font. Rows never
+split across pages, the header repeats, and a short table stays on one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from docx.document import Document as DocumentType
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt
+from docx.table import Table
+
+CM_PER_CHAR = 0.19  # an average character of 11 pt Calibri/Carlito (digits 0,197 cm, lower case less)
+BOLD_FACTOR = 1.08
+PADDING_CM = 0.42  # the cell's left and right margins (2 x 0,19 cm), and a little air
+PREFERRED_CHARS = 38  # a column need not be wider than this many characters
+SMALL = Pt(9)
+SHORT_TABLE = 15  # rows: a table this short is kept on one page
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column has to hold: its texts, whether the header is bold, notes adding a mark."""
+
+    texts: tuple[str, ...]
+    header: str
+
+
+def units(text: str) -> list[str]:
+    """The pieces a line may not break inside: words, but a figure ('€ 1.500.000', '+23,8') whole."""
+    if any(ch.isdigit() for ch in text) and len(text) <= 16:
+        return [text]
+    return text.split() or [""]
+
+
+def needs(column: Column, size: float = 1.0) -> tuple[float, float]:
+    """(minimum, preferred) width in cm: the longest unbreakable piece, and the longest text up to a limit."""
+    per_char = CM_PER_CHAR * size
+    pieces = [(len(u), 1.0) for text in column.texts for u in units(text)]
+    pieces += [(len(u), BOLD_FACTOR) for u in units(column.header)]
+    minimum = max(n * f for n, f in pieces) * per_char + PADDING_CM
+    longest = max([len(column.header) * BOLD_FACTOR, *(len(text) for text in column.texts)])
+    preferred = max(minimum, min(longest, PREFERRED_CHARS) * per_char + PADDING_CM)
+    return minimum, preferred
+
+
+def distribute(columns: Sequence[Column], available: float, size: float = 1.0) -> list[float] | None:
+    """Column widths in cm filling ``available``, or None when the longest words do not fit.
+
+    The first column (the labels: criteria, tasks) gets its preferred width first, as far
+    as the others' minimum leaves room; the rest is shared in proportion to what each wants.
+    """
+    wants = [needs(c, size) for c in columns]
+    low = sum(w[0] for w in wants)
+    if low > available + 1e-9:
+        return None
+    widths = [m for m, _ in wants]
+    widths[0] = min(wants[0][1], available - (low - wants[0][0]))
+    spare = available - sum(widths)
+    extra = [p - w for (_, p), w in zip(wants, widths, strict=True)]
+    if sum(extra) > spare:
+        return [w + spare * e / sum(extra) for w, e in zip(widths, extra, strict=True)]
+    widths = [p for _, p in wants]
+    return [w * available / sum(widths) for w in widths]
+
+
+def text_width(doc: DocumentType) -> float:
+    """The width between the margins of the current (last) section, in cm."""
+    section = doc.sections[-1]
+    return float(Emu(section.page_width - section.left_margin - section.right_margin).cm)
+
+
+def fit(doc: DocumentType, columns: Sequence[Column]) -> tuple[list[float], bool, bool]:
+    """(widths, landscape, small): as it is if the words fit, else a smaller font, else a landscape page.
+
+    ``landscape`` is True when the table needs a landscape page of its own (the current
+    section is portrait and too narrow even in the smaller font).
+    """
+    section = doc.sections[-1]
+    here = text_width(doc)
+    small_size = SMALL.pt / 11
+    for small in (False, True):
+        widths = distribute(columns, here, small_size if small else 1.0)
+        if widths is not None:
+            return widths, False, small
+    if section.page_width < section.page_height:
+        turned = float(Emu(section.page_height - section.top_margin - section.bottom_margin).cm)
+        for small in (False, True):
+            widths = distribute(columns, turned, small_size if small else 1.0)
+            if widths is not None:
+                return widths, True, small
+        here = turned
+    # Even so too wide: shares of the width, and the longest words may break.
+    wants = [needs(c, small_size)[0] for c in columns]
+    return [w * here / sum(wants) for w in wants], here != text_width(doc), True
+
+
+def landscape_needed(doc: DocumentType, columns: Sequence[Column]) -> bool:
+    """Whether a table of these columns would need a landscape page."""
+    return fit(doc, columns)[1]
+
+
+def turn_page(doc: DocumentType, *, landscape: bool) -> None:
+    """Start a new section on a new page, in landscape or back in portrait."""
+    doc.add_section(WD_SECTION.NEW_PAGE)  # a copy of the previous section's set-up
+    rotate(doc.sections[-1], landscape=landscape)
+
+
+def rotate(section: Any, *, landscape: bool) -> None:
+    """Turn ``section``'s page (and its margins with it) to landscape or portrait."""
+    is_landscape = section.page_width > section.page_height
+    if is_landscape == landscape:
+        return
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin, section.top_margin, section.right_margin, section.bottom_margin = (
+        section.top_margin, section.left_margin, section.bottom_margin, section.right_margin)
+
+
+def apply_widths(table: Table, widths: Sequence[float], *, small: bool) -> None:
+    """Fixed column widths (grid and every cell, as Word and LibreOffice each read one of them)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)
+            if small:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = SMALL
+
+
+def keep_rows_whole(table: Table, *, notes: int = 0) -> None:
+    """Header repeated, no row split over two pages, a short table on one page, a long one not orphaned.
+
+    A table's footnotes go on its page too, so ``notes`` (about two lines each) count
+    towards what still fits on one page.
+    """
+    rows = table.rows
+    _row_property(rows[0], "w:tblHeader")
+    for row in rows:
+        _row_property(row, "w:cantSplit")
+    short = len(rows) + 2 * notes <= SHORT_TABLE * 2
+    together = len(rows) if short else 3  # else the header with the first rows, at least
+    for row in list(rows)[: together - 1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
+
+def _row_property(row: Any, tag: str) -> None:
+    properties = row._tr.get_or_add_trPr()  # python-docx has no API for these
+    if properties.find(qn(tag)) is None:
+        marker = OxmlElement(tag)
+        marker.set(qn("w:val"), "true")
+        properties.append(marker)
