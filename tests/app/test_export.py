@@ -188,7 +188,11 @@ def test_a_portfolio_exports_to_markdown_byte_identically(runner: CliRunner, sce
     assert first.read_bytes() == second.read_bytes()
     assert "## Portfolio: de beste partner per taak" in text
     assert "| Taak | Laag | Beste partner | Score | Tweede | Voorsprong | Robuustheid | Advies |" in text
-    assert text.count("\n---\n") == len(load(scenario).scenario.tasks)
+    tasks = load(scenario).scenario.tasks
+    assert text.count("\n---\n") == len(tasks) + 1  # each task, then the toelichting and reproducibility
+    for task in tasks:
+        assert f"\n## {task.name or task.id}\n" in text  # the task's name heads its section
+    assert text.count("## Reproduceerbaarheid") == 1
 
 
 @pytest.mark.parametrize("scenario", PORTFOLIOS, ids=lambda p: p.stem)

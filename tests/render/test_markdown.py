@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from partnerkeuze.render import markdown
 from partnerkeuze.render.memo import Memo
@@ -46,3 +50,28 @@ def test_sensitivity_section_only_when_present(make_memo: Callable[..., Memo]) -
     assert "| Structurele kosten | 35,0% | 0,0% – 52,9% | 20,0% – 40,0% | – | Zelf doen |" in text  # noqa: RUF001 - the en dash of a range
     assert "| Nabijheid | 25,0% | – | – | – | – |" in text  # noqa: RUF001 - the en dash of a range
     assert "10.000 trekkingen van de gewichten (uniform), seed 7." in text
+
+
+@pytest.mark.real_programs
+@pytest.mark.parametrize("name", ["ommen-diensten", "hof-van-twente-lagen"])
+def test_every_note_of_a_portfolio_is_reachable_in_a_gfm_renderer(name: str, tmp_path: Path) -> None:
+    """cmark-gfm (GitHub's renderer): each task's notes are its own, none is lost to another task's [^1]."""
+    import subprocess  # noqa: PLC0415
+
+    from partnerkeuze.app.export import ExportOptions, export  # noqa: PLC0415
+    from partnerkeuze.scenario.loading import load  # noqa: PLC0415
+    from realprograms import require  # noqa: PLC0415
+
+    scenario = Path(__file__).parents[2] / "scenarios" / f"{name}.yaml"
+    path = export(scenario, ExportOptions(output=tmp_path / "p.md", samples=0))
+    text = path.read_text(encoding="utf-8")
+    page = subprocess.run([require("cmark-gfm"), "--extension", "footnotes", "--extension", "table", str(path)],
+                          capture_output=True, text=True, check=True).stdout
+
+    written = set(re.findall(r"^\[\^([^\]]+)\]:", text, flags=re.MULTILINE))
+    defined = set(re.findall(r'<li id="fn-([^"]+)"', page))
+    referenced = set(re.findall(r'href="#fn-([^"]+)"', page))
+    assert written and defined == written  # every note written is a note on the page
+    assert referenced == defined  # and every one is reached from its cell
+    for task in load(scenario).scenario.tasks:
+        assert f"<h2>{task.name or task.id}</h2>" in page

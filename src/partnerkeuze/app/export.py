@@ -167,8 +167,10 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     if fmt is ExportFormat.MD:
         from partnerkeuze.render import markdown
 
-        return portfolio_markdown(result, [markdown.render(memo) for memo in memos], scrub=summary_scrub,
-                                  notice=notice).encode("utf-8")
+        rendered = [markdown.render(memo, task=(task.scenario.task or "", task.scenario.task_name or ""))
+                    for task, memo in zip(result.tasks, memos, strict=True)]
+        return portfolio_markdown(result, rendered, scrub=summary_scrub, notice=notice,
+                                  ending=markdown.portfolio_ending(memos[0])).encode("utf-8")
     whole = portfolio_memo(result, memos, scrub=summary_scrub, notice=notice)
     if fmt is ExportFormat.DOCX:
         from partnerkeuze.render import docx

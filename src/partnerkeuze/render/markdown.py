@@ -2,46 +2,67 @@
 
 from __future__ import annotations
 
+import re
+
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.robustness import scores_drawn_text
 
 
-def render(memo: Memo) -> str:
-    """The memo as Markdown text (the same memo always gives the same text)."""
-    out: list[str] = [f"# {memo.title}", ""]
+def render(memo: Memo, *, task: tuple[str, str] | None = None) -> str:
+    """The memo as Markdown text (the same memo always gives the same text).
+
+    ``task`` (id, name) renders one task of a portfolio: headed by the task's name one
+    level down, without the file's toelichting and reproducibility (the portfolio says
+    those once), and with footnote labels of its own (``[^ict-1]``), since GFM links every
+    ``[^1]`` of a document to the first note of that label.
+    """
+    h = "#" if task is None else "##"
+    prefix = "" if task is None else re.sub(r"[^\w-]", "-", task[0]) + "-"
+    out: list[str] = [f"{h} {memo.title if task is None else task[1]}", ""]
     meta = []
-    if memo.organisation:
+    if memo.organisation and task is None:
         meta.append(f"**{t('memo.organisation')}:** {memo.organisation}")
-    if memo.date_text:
+    if memo.date_text and task is None:
         meta.append(f"**{t('memo.date')}:** {memo.date_text}")
     if meta:
         out += [" · ".join(meta), ""]
     for notice in memo.notices:
         out += [f"> {notice}", ""]
-    if memo.description:
-        out += [f"## {t('memo.description')}", ""]
-        for paragraph in memo.description:
-            out += [paragraph, ""]
-    out += [f"## {t('memo.section_table')}", ""]
-    out += _score_table(memo)
+    if task is None:
+        out += description(memo)
+    out += [f"{h}# {t('memo.section_table')}", ""]
+    out += _score_table(memo, prefix)
     out += ["", t("memo.legend"), ""]
     out += [" ".join(s for s in (memo.conclusion, memo.flips) if s), ""]
     if memo.dropped:
         out += [t("rank.dropped", criteria=", ".join(memo.dropped)), ""]
     if memo.excluded:
-        out += [f"### {t('memo.excluded')}", "", *(f"- {_inline(item.text)}" for item in memo.excluded), ""]
-    out += [f"### {t('memo.contributions')}", ""]
+        out += [f"{h}## {t('memo.excluded')}", "", *(f"- {_inline(item.text)}" for item in memo.excluded), ""]
+    out += [f"{h}## {t('memo.contributions')}", ""]
     out += _contribution_table(memo)
     out.append("")
     if memo.sensitivity is not None:
-        out += _sensitivity(memo.sensitivity)
-    out += [f"## {t('memo.reproducibility')}", "", memo.repro_text, ""]
+        out += _sensitivity(memo.sensitivity, h)
+    if task is None:
+        out += [f"## {t('memo.reproducibility')}", "", memo.repro_text, ""]
     for note in memo.footnotes:
         text = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
-        out.append(f"[^{note.number}]: {_inline(text)}")
+        out.append(f"[^{prefix}{note.number}]: {_inline(text)}")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def description(memo: Memo) -> list[str]:
+    """The toelichting section (nothing without one)."""
+    if not memo.description:
+        return []
+    return [f"## {t('memo.description')}", "", *(line for paragraph in memo.description for line in (paragraph, ""))]
+
+
+def portfolio_ending(memo: Memo) -> str:
+    """What a portfolio says once, after its tasks: the file's toelichting and the reproducibility."""
+    return "\n".join([*description(memo), f"## {t('memo.reproducibility')}", "", memo.repro_text, ""])
 
 
 def _header(memo: Memo) -> list[str]:
@@ -54,12 +75,12 @@ def _table(header: list[str], rows: list[list[str]], align: list[str]) -> list[s
     return lines
 
 
-def _score_table(memo: Memo) -> list[str]:
+def _score_table(memo: Memo, prefix: str = "") -> list[str]:
     header = [t("memo.col_criterion"), t("memo.col_weight"), *_header(memo)]
     rows = []
     for row in memo.rows:
         weight = row.weight_text + (" *" if row.overridden else "")
-        rows.append([row.name, weight, *(c.text + (f" [^{c.note}]" if c.note else "") for c in row.cells)])
+        rows.append([row.name, weight, *(c.text + (f" [^{prefix}{c.note}]" if c.note else "") for c in row.cells)])
     rows.append([f"**{t('memo.row_total')}**", "100%", *(_bold(c.total_text, c.preferred) for c in memo.columns)])
     rows.append([f"**{t('memo.row_rank')}**", "", *(_bold(str(c.rank), c.preferred) for c in memo.columns)])
     if memo.has_status_quo:
@@ -74,13 +95,13 @@ def _contribution_table(memo: Memo) -> list[str]:
     return _table(header, rows, [":--", "--:", *(["--:"] * len(memo.columns))])
 
 
-def _sensitivity(s: MemoSensitivity) -> list[str]:
-    out = [f"## {t('memo.sensitivity')}", ""]
+def _sensitivity(s: MemoSensitivity, h: str = "#") -> list[str]:
+    out = [f"{h}# {t('memo.sensitivity')}", ""]
     out += [f"- {sentence}" for sentence in s.sentences]
     if s.sentences:
         out.append("")
     if s.intervals:
-        out += [f"### {t('memo.intervals')}", "", t("memo.intervals_intro"), ""]
+        out += [f"{h}## {t('memo.intervals')}", "", t("memo.intervals_intro"), ""]
         header = [t("memo.col_criterion"), t("memo.col_weight"), t("memo.col_winner_interval"),
                   t("memo.col_ranking_interval"), t("memo.col_takeover_low"), t("memo.col_takeover_high")]
         rows = [
@@ -90,7 +111,7 @@ def _sensitivity(s: MemoSensitivity) -> list[str]:
         ]
         out += [*_table(header, rows, [":--", "--:", "--:", "--:", ":--", ":--"]), ""]
     if s.first_shares:
-        out += [f"### {t('memo.first_shares')}", ""]
+        out += [f"{h}## {t('memo.first_shares')}", ""]
         rows = [[name, formatting.percent(share, 1)] for name, share in s.first_shares]
         out += [*_table([t("memo.col_candidate"), t("memo.col_share")], rows, [":--", "--:"]), ""]
     if s.samples is not None:

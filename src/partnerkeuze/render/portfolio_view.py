@@ -182,9 +182,11 @@ def portfolio_json(result: PortfolioResult) -> str:
 
 
 def portfolio_markdown(result: PortfolioResult, task_memos: list[str], *, scrub: Scrub | None = None,
-                       notice: str | None = None) -> str:
+                       notice: str | None = None, ending: str = "") -> str:
     """The portfolio memo in Markdown: summary table and sentences, then each task's own memo.
 
+    ``task_memos`` are rendered with their task (``markdown.render(memo, task=...)``);
+    ``ending`` (the toelichting and reproducibility, said once) closes the document.
     ``scrub`` and ``notice`` make the public version (``--openbaar``): the summary with
     confidential names replaced (the task memos arrive redacted), the notice under the title.
     """
@@ -201,12 +203,13 @@ def portfolio_markdown(result: PortfolioResult, task_memos: list[str], *, scrub:
                          ("fragility", "portfolio.heading_fragility")):
         lines += ["", f"## {t(heading)}", ""]
         lines += [f"- {line}" for line in text[key]]
-    lines += ["", f"## {t('portfolio.heading_tasks')}", ""]
     body = "\n".join(lines) + "\n"
     if scrub is not None:
         body = scrub(body) or ""
     for memo in task_memos:
         body += "\n---\n\n" + memo.rstrip("\n") + "\n"
+    if ending:
+        body += "\n---\n\n" + ending.rstrip("\n") + "\n"
     return body
 
 
