@@ -62,7 +62,7 @@ def test_haaksbergen_sentences_state_the_hand_computed_bound() -> None:
     enschede = next(s for s in said.challengers if s.startswith("Enschede"))
     assert "het gewicht van Vermindering van kwetsbaarheid boven 36% komt" in enschede
     # One label step on ICT (weight 25%) is worth exactly the 6,25 points Enschede lacks.
-    assert "de score op ICT-aansluiting van 0 naar + gaat" in enschede
+    assert "de score op ICT-aansluiting van ‘0’ naar ‘+’ gaat" in enschede  # labels quoted: a bare - reads as a dash
     assert any("bij elk gewicht van Vertrouwen" in s for s in said.weights)
 
 

@@ -11,6 +11,7 @@ from partnerkeuze.app.versions import Changes, FieldChange, Item, ScoreChange
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.fitwidth import Fitted
 
 MINUS = "\u2212"  # a typographic minus: as wide as the plus beside it
 
@@ -181,10 +182,10 @@ def comparison_view(comparison: Comparison) -> RenderableType:
              *changes_lines(t("compare.criteria"), diff.criteria),
              *(field_text(change) for change in diff.criterion_fields)]
     parts += [Text(line) for line in lines]
-    for table in (weights_table(comparison), scores_table(comparison)):
+    for table, labels in ((weights_table(comparison), 1), (scores_table(comparison), 2)):  # scores: who, on what
         if table is not None:
-            parts += [Text(""), table]
-    parts += [Text(""), effect_table(comparison), Text("")]
+            parts += [Text(""), Fitted(table, fixed=labels)]
+    parts += [Text(""), Fitted(effect_table(comparison)), Text("")]
     parts.append(Text(winner_sentence(comparison), style="bold yellow" if effect.winner_changed else "bold"))
     if not effect.ranks_changed:
         parts.append(Text(t("compare.ranks_same")))

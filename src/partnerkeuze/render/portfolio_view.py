@@ -14,6 +14,7 @@ from partnerkeuze.app.portfolio import FRAGILE, PortfolioResult, TaskResult
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.robustness import Phrases
+from partnerkeuze.render.fitwidth import Fitted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -126,7 +127,7 @@ def portfolio_view(result: PortfolioResult) -> Group:
             share = task.first_share
             row.append(formatting.percent(share) if share is not None else "-")
         table.add_row(*row)
-    parts: list[Any] = [table]
+    parts: list[Any] = [Fitted(table)]
     if result.overrides or result.profile:
         parts.append(Text(weights_note(result)))
     if sampled:

@@ -33,6 +33,7 @@ from partnerkeuze.scenario.resolved import (
     ResolvedWeighting,
 )
 from partnerkeuze.scenario.weightmodels import judgement_text
+from partnerkeuze.render.fitwidth import Fitted
 
 SUB = "  – "  # a sub-item under the sentence before it  # noqa: RUF001 - an en dash
 
@@ -130,7 +131,7 @@ def _pairwise(weighting: ResolvedWeighting, name: str, names: dict[str, str]) ->
 
 def weights_view(scenario: ResolvedScenario) -> RenderableType:
     """The whole ``weights`` output."""
-    parts: list[RenderableType] = [weights_table(scenario, t("weights.title", title=scenario.title))]
+    parts: list[RenderableType] = [Fitted(weights_table(scenario, t("weights.title", title=scenario.title)))]
     for weighting in scenario.weightings:
         parts += [Text(f"• {line}") for line in explanation(scenario, weighting)]
     active = scenario.active_weighting
@@ -147,7 +148,7 @@ def profiles_view(comparison: ProfileComparison) -> RenderableType:
     parts: list[RenderableType] = [Text(t("profiles.title", title=scenario.title), style="bold")]
     if not comparison.profiles:
         parts.append(Text(t("profiles.none")))
-    parts += [weights_table(scenario, t("profiles.weights_title")), Text("")]
+    parts += [Fitted(weights_table(scenario, t("profiles.weights_title"))), Text("")]
     table = Table(title=t("profiles.ranks_title"), title_justify="left")
     table.add_column(t("rank.col_candidate"))
     for item in comparison.rankings:
@@ -159,7 +160,7 @@ def profiles_view(comparison: ProfileComparison) -> RenderableType:
             rank, score = item.place(ranked.index)
             cells.append(Text(f"{rank} ({formatting.points(score)})", style="bold green" if rank == 1 else ""))
         table.add_row(ranked.name, *cells)
-    parts += [table, Text("")]
+    parts += [Fitted(table), Text("")]
     parts += [Text(line if line.startswith(SUB) else f"• {line}") for line in profile_sentences(comparison)]
     if scenario.excluded:
         parts.append(Text(t("excluded.title") + ":", style="bold"))

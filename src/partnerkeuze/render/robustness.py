@@ -133,10 +133,16 @@ class Phrases:
         if needed is None:
             return None
         criterion = self.criteria[cell.criterion]
+        now = self.quoted(self.current(cell), criterion)
         if criterion.scale and needed in dict(criterion.scale):
-            return t("robust.cond_score_label", criterion=criterion.name, now=self.current(cell), needed=needed)
+            return t("robust.cond_score_label", criterion=criterion.name, now=now, needed=self.quoted(needed, criterion))
         key = "robust.cond_score_max" if criterion.maximise else "robust.cond_score_min"
-        return t(key, criterion=criterion.name, now=self.current(cell), needed=needed)
+        return t(key, criterion=criterion.name, now=now, needed=self.quoted(needed, criterion))
+
+    @staticmethod
+    def quoted(score: str, criterion: ResolvedCriterion) -> str:
+        """A scale label inside a sentence in quotes (‘-’, ‘++’): a bare minus reads as a dash."""
+        return t("term.label_quote", label=score) if criterion.scale and score in dict(criterion.scale) else score
 
     def winner_score_sentence(self, winner: int, criterion_index: int) -> str | None:
         """How far a winner's score on one criterion may move before it loses first place."""
@@ -145,7 +151,8 @@ class Phrases:
         if needed is None:
             return None
         criterion: ResolvedCriterion = self.criteria[criterion_index]
-        values = {"winner": self.names[winner], "criterion": criterion.name, "now": self.current(cell), "limit": needed}
+        values = {"winner": self.names[winner], "criterion": criterion.name,
+                  "now": self.quoted(self.current(cell), criterion), "limit": self.quoted(needed, criterion)}
         if needed == values["now"]:
             return t("robust.winner_score_none", **values)
         return t("robust.winner_score_max" if criterion.maximise else "robust.winner_score_min", **values)

@@ -20,6 +20,7 @@ from partnerkeuze.render.robustness import (
     takeover,
 )
 from partnerkeuze.render.sentences import conclusion
+from partnerkeuze.render.fitwidth import Fitted
 
 BAR_WIDTH = 30
 MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all
@@ -147,16 +148,16 @@ def sensitivity_view(report: SensitivityReport) -> RenderableType:
         Text(conclusion(report.ranking)),
         *(Text(line, style="dim") for line in decision_lines(report)),
         Text(""),
-        weights_table(report),
+        Fitted(weights_table(report), fixed=2),
         Text(t("robust.weights_legend"), style="dim"),
         Text(""),
-        thresholds_table(report),
+        Fitted(thresholds_table(report)),
         Text(t("robust.scores_legend"), style="dim"),
         Text(""),
     ]
     table = acceptability_table(report)
     if table is not None:
-        parts += [table, Text(said.acceptability or "", style="dim")]
+        parts += [Fitted(table), Text(said.acceptability or "", style="dim")]
         central = central_weights_text(report)
         if central is not None:
             parts.append(central)

@@ -19,6 +19,7 @@ from partnerkeuze.render.decision import (
     status_quo_sentence,
 )
 from partnerkeuze.render.sentences import conclusion, flips
+from partnerkeuze.render.fitwidth import Fitted
 
 if TYPE_CHECKING:
     from partnerkeuze.scenario.models import CriteriaSet
@@ -35,7 +36,8 @@ def ranking_view(ranking: Ranking) -> RenderableType:
         table = _candidates_by_criteria(ranking)
     scenario = ranking.scenario
     legend = t("rank.legend") if ranking.method == "wsm" else t(f"rank.legend_{ranking.method}")
-    parts: list[RenderableType] = [table, Text(legend, style="dim")]
+    fixed = 2 if len(ranking.order) <= MEMO_LAYOUT_MAX_CANDIDATES else 3  # labels and weight / rank, name, total
+    parts: list[RenderableType] = [Fitted(table, fixed=fixed), Text(legend, style="dim")]
     if ranking.shifted:
         shifted = ", ".join(scenario.criteria[j].name for j in ranking.shifted)
         parts.append(Text(t("rank.wpm_shifted", criteria=shifted), style="dim"))
@@ -147,7 +149,7 @@ def criteria_sets_view(sets: list[tuple[str, CriteriaSet]]) -> RenderableType:
     table.add_column(t("sets.col_criteria"))
     for name, criteria_set in sets:
         table.add_row(name, criteria_set.name, ", ".join(c.id for c in criteria_set.criteria))
-    return table
+    return Fitted(table)
 
 
 def criteria_set_view(name: str, criteria_set: CriteriaSet) -> RenderableType:
@@ -163,7 +165,7 @@ def criteria_set_view(name: str, criteria_set: CriteriaSet) -> RenderableType:
     parts: list[RenderableType] = []
     for paragraph in paragraphs(criteria_set.description):
         parts.append(Text(paragraph + "\n"))
-    parts.append(table)
+    parts.append(Fitted(table))
     if criteria_set.source:
         parts.append(Text(criteria_set.source, style="dim"))
     parts.append(Text(t("sets.usage", name=name), style="dim"))
