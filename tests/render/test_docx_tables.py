@@ -49,6 +49,8 @@ def test_rows_do_not_split_the_header_repeats_and_a_short_table_stays_together()
     assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
     kept = [all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in table.rows]
     assert kept == [True, True, True, False]
+    docx_tables.keep_rows_whole(table, caption=True)  # the legend under it stays with the table
+    assert table.rows[-1].cells[0].paragraphs[0].paragraph_format.keep_with_next
 
 
 def test_a_long_table_keeps_only_its_header_with_the_first_rows() -> None:
@@ -56,8 +58,8 @@ def test_a_long_table_keeps_only_its_header_with_the_first_rows() -> None:
     table = doc.add_table(rows=40, cols=2)
     docx_tables.keep_rows_whole(table)
     kept = [bool(row.cells[0].paragraphs[0].paragraph_format.keep_with_next) for row in table.rows]
-    assert kept[:3] == [True, True, False]
-    assert not any(kept[3:])
+    assert kept[:5] == [True, True, True, True, False]  # the header and three rows, not one
+    assert not any(kept[4:])
 
 
 def test_turning_the_page_swaps_width_and_height_and_back() -> None:

@@ -17,10 +17,11 @@ import pytest
 
 from partnerkeuze.app import service
 from partnerkeuze.app.results import Ranking
-from partnerkeuze.language import formatting
+from partnerkeuze.language import formatting, set_language
 from partnerkeuze.render import html
 from partnerkeuze.render.memo import Memo
 from partnerkeuze.render.portfolio_view import PortfolioMemo
+from partnerkeuze.render.sentences import conclusion as conclusion_sentence
 from render.conftest import SCENARIO
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -202,6 +203,55 @@ def test_moving_a_weight_past_the_threshold_shows_the_flip_python_predicts(page:
     page.locator("#reset").click()
     assert flip.get_attribute("data-flipped") == "false"
     assert _ranks_shown(page) == [1, 3, 4, 2]
+
+
+def test_after_a_flip_the_conclusion_names_the_new_winner_and_keeps_the_memos_own(page: Any) -> None:
+    _, scenario = service.open_scenario(SCENARIO)
+    ranking = service.rank(scenario)
+    kosten = [c.id for c in scenario.criteria].index("kosten")
+    share = _share_threshold(ranking, kosten) + 1e-6
+    after = service.rank(scenario, {"kosten": _points_for_share(ranking, kosten, share)})
+    conclusion, original = page.locator("[data-conclusion]"), page.locator("[data-original]")
+    served = conclusion.inner_text()
+    assert not original.is_visible()
+
+    page.locator("input[data-slider='1']").evaluate(
+        "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", share * 100)
+
+    assert conclusion.inner_text() == conclusion_sentence(after)  # the Python sentence for these weights
+    assert conclusion.inner_text().startswith("Zelf doen staat eerste")
+    assert original.is_visible() and served in original.inner_text()
+    page.locator("#reset").click()
+    assert conclusion.inner_text() == served and not original.is_visible()
+
+
+def test_the_page_rounds_halves_away_from_zero_as_python_does(page: Any) -> None:
+    for total in (0.4625, 0.11249999999999998, 0.5875, 0.0005):
+        for locale, language in (("nl-NL", "nl"), ("en-GB", "en")):
+            set_language(language)
+            assert page.evaluate("([l, x]) => partnerkeuzePoints(l, x)", [locale, total]) == formatting.points(total)
+    set_language("nl")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("name", ["haaksbergen-2020", "ommen-ict", "ommen-diensten", "leidse-regio"])
+def test_at_phone_and_desktop_width_the_page_does_not_scroll_sideways(browser: Any, tmp_path: Path, name: str,
+                                                                      width: int) -> None:
+    from partnerkeuze.app.export import ExportOptions, export  # noqa: PLC0415
+
+    for language in ("nl", "en"):
+        set_language(language)
+        path = export(Path(__file__).parents[2] / "scenarios" / f"{name}.yaml",
+                      ExportOptions(output=tmp_path / f"{name}-{language}.html", samples=0))
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(path.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        tracks = page.evaluate("Array.from(document.querySelectorAll('input[type=range]'))"
+                               ".map(e => e.getBoundingClientRect().width)")
+        assert tracks and min(tracks) >= 120
+        context.close()
+    set_language("nl")
 
 
 def test_just_below_the_threshold_nothing_flips(page: Any) -> None:

@@ -239,11 +239,12 @@ class _Writer:
 
     def table(self, header: list[str], rows: list[list[str]], *, align: dict[int, Any] | None = None,
               bold: set[tuple[int, int]] | None = None, notes: dict[tuple[int, int], str] | None = None,
-              heading: tuple[str, str] | None = None) -> Table:
+              heading: tuple[str, str] | None = None, caption: bool = False) -> Table:
         """A table whose columns fit their words, on a landscape page of its own when it must.
 
         ``bold`` and ``notes`` are keyed (row, column) over ``rows``; a note becomes a Word
-        footnote on that cell. ``heading`` (text, style) goes right above it, on its page.
+        footnote on that cell. ``heading`` (text, style) goes right above it, on its page;
+        ``caption`` keeps the table with the paragraph after it.
         """
         bold, notes, align = bold or set(), notes or {}, align or {}
         columns = [Column(tuple(r[c] + (" " if (k, c) in notes else "") for k, r in enumerate(rows)), header[c])
@@ -267,7 +268,7 @@ class _Writer:
             for c, alignment in align.items():
                 table_row.cells[c].paragraphs[0].alignment = alignment
         apply_widths(table, widths, small=small)
-        keep_rows_whole(table, notes=len(notes))
+        keep_rows_whole(table, caption=caption)
         if landscape:
             turn_page(self.doc, landscape=False)
         return table  # type: ignore[no-any-return]
@@ -293,7 +294,8 @@ def _score_table(w: _Writer, memo: Memo) -> None:
         bold.update((len(rows), 2 + i) for i, c in enumerate(memo.columns) if c.preferred)
         rows.append([label, weight, *values])
     align = {1: WD_ALIGN_PARAGRAPH.RIGHT, **{c: WD_ALIGN_PARAGRAPH.CENTER for c in range(2, len(header))}}
-    w.table(header, rows, align=align, bold=bold, notes=notes, heading=(t("memo.section_table"), w.heading(1)))
+    w.table(header, rows, align=align, bold=bold, notes=notes, heading=(t("memo.section_table"), w.heading(1)),
+            caption=True)
 
 
 def _sensitivity(w: _Writer, memo: Memo, s: MemoSensitivity) -> None:

@@ -142,19 +142,20 @@ def apply_widths(table: Table, widths: Sequence[float], *, small: bool) -> None:
                         run.font.size = SMALL
 
 
-def keep_rows_whole(table: Table, *, notes: int = 0) -> None:
+def keep_rows_whole(table: Table, *, caption: bool = False) -> None:
     """Header repeated, no row split over two pages, a short table on one page, a long one not orphaned.
 
-    A table's footnotes go on its page too, so ``notes`` (about two lines each) count
-    towards what still fits on one page.
+    A short table's footnotes need not fit beside it: what does not fit on its page
+    continues on the next (Word and LibreOffice both do), the table stays whole. With
+    ``caption`` the last row stays with the paragraph after the table (its legend) too.
     """
-    rows = table.rows
+    rows = list(table.rows)
     _row_property(rows[0], "w:tblHeader")
     for row in rows:
         _row_property(row, "w:cantSplit")
-    short = len(rows) + 2 * notes <= SHORT_TABLE * 2
-    together = len(rows) if short else 3  # else the header with the first rows, at least
-    for row in list(rows)[: together - 1]:
+    short = len(rows) <= SHORT_TABLE
+    together = len(rows) - (0 if caption else 1) if short else 4  # else the header with three rows
+    for row in rows[:together]:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True

@@ -80,6 +80,10 @@ _SUMMARY_CELLS = {2: "best", 3: "score", 4: "second", 5: "margin"}
 
 def _page(language: str, title: str, body: str) -> str:
     template = files("partnerkeuze.render").joinpath("templates/memo.html").read_text(encoding="utf-8")
+    # Every table scrolls in a box of its own, so a wide one never widens the page on a phone
+    # (user text is escaped: these tags only come from the renderer).
+    body = body.replace("<table", '<div class="scroll"><table').replace("</table>", "</table></div>")
+    body = body.replace("€ ", "€\u00a0")  # an amount never breaks after its currency sign
     parts = {"{{lang}}": language, "{{title}}": escape(title), "{{body}}": body}
     for marker, value in parts.items():
         template = template.replace(marker, value, 1)
@@ -101,7 +105,8 @@ def _data(memo: Memo) -> str:
         "ranks": [c.rank for c in memo.columns],
         "names": [c.name for c in memo.columns],
         "texts": {"flip": t("memo.html_flip"), "item": t("rank.flip_item"), "and": t("common.and"),
-                  "noFlip": t("memo.html_no_flip")},
+                  "noFlip": t("memo.html_no_flip"), "conclusion": t("rank.conclusion"),
+                  "tie": t("rank.conclusion_tie"), "single": t("rank.conclusion_single")},
     }
     if memo.has_status_quo:  # the script keeps the difference row up to date
         document["statusQuo"] = next(i for i, c in enumerate(memo.columns) if c.status_quo)
@@ -127,7 +132,9 @@ def _body(memo: Memo, *, page: bool = True, prefix: str | None = None) -> str:
     out.append(f"<section><h2>{e(t('memo.section_table'))}</h2>")
     out.append(_table(memo))
     out.append(f'<p class="legend">{e(t("memo.legend"))}</p>')
-    out.append(f'<p class="conclusion">{e(" ".join(s for s in (memo.conclusion, memo.flips) if s))}</p>')
+    said = e(" ".join(s for s in (memo.conclusion, memo.flips) if s))
+    out.append(f'<p class="conclusion" data-conclusion data-served="{said}">{said}</p>')
+    out.append(f'<p class="legend" data-original hidden>{e(t("html.original_conclusion"))} {said}</p>')
     if memo.dropped:
         out.append(f"<p>{e(t('rank.dropped', criteria=', '.join(memo.dropped)))}</p>")
     if memo.excluded:
