@@ -55,16 +55,18 @@ def test_a_wide_table_splits_into_parts_that_repeat_the_labels_and_cut_nothing(w
         assert f"€ 1.{k}50.000" in text  # every amount whole on one line
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("width", [80, 60])
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)
-def test_no_command_cuts_a_word_or_number_at_a_narrow_terminal(scenario: Path, width: int) -> None:
+def test_no_command_cuts_a_word_or_number_at_a_narrow_terminal(scenario: Path, width: int, language: str) -> None:
     runner = CliRunner()
     commands = [["rank"], ["sensitivity", "--samples", "500"], ["weights"], ["profiles"],
                 ["validate"], ["compare", str(SCENARIOS[0])]]
     if "taken:" in scenario.read_text(encoding="utf-8"):
         commands.append(["portfolio", "--samples", "0"])
     for command in commands:
-        result = runner.invoke(app, [command[0], str(scenario), *command[1:]], env={"COLUMNS": str(width)})
+        result = runner.invoke(app, [command[0], str(scenario), *command[1:], "--lang", language],
+                               env={"COLUMNS": str(width)})
         assert result.exit_code in (0, 2), (command, result.output)  # compare of two different files: 0
         assert "…" not in result.stdout, (command, width)  # stderr messages wrap in the terminal itself
         too_long = [line for line in result.stdout.splitlines() if len(line) > width]
