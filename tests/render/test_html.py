@@ -234,7 +234,7 @@ def test_the_page_rounds_halves_away_from_zero_as_python_does(page: Any) -> None
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("name", ["haaksbergen-2020", "ommen-ict", "ommen-diensten", "leidse-regio"])
+@pytest.mark.parametrize("name", [p.stem for p in sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml"))])
 def test_at_phone_and_desktop_width_the_page_does_not_scroll_sideways(browser: Any, tmp_path: Path, name: str,
                                                                       width: int) -> None:
     from partnerkeuze.app.export import ExportOptions, export  # noqa: PLC0415

@@ -53,8 +53,9 @@ def test_sensitivity_section_only_when_present(make_memo: Callable[..., Memo]) -
 
 
 @pytest.mark.real_programs
+@pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("name", ["ommen-diensten", "hof-van-twente-lagen"])
-def test_every_note_of_a_portfolio_is_reachable_in_a_gfm_renderer(name: str, tmp_path: Path) -> None:
+def test_every_note_of_a_portfolio_is_reachable_in_a_gfm_renderer(name: str, language: str, tmp_path: Path) -> None:
     """cmark-gfm (GitHub's renderer): each task's notes are its own, none is lost to another task's [^1]."""
     import subprocess  # noqa: PLC0415
 
@@ -62,8 +63,14 @@ def test_every_note_of_a_portfolio_is_reachable_in_a_gfm_renderer(name: str, tmp
     from partnerkeuze.scenario.loading import load  # noqa: PLC0415
     from realprograms import require  # noqa: PLC0415
 
+    from partnerkeuze.language import set_language  # noqa: PLC0415
+
     scenario = Path(__file__).parents[2] / "scenarios" / f"{name}.yaml"
-    path = export(scenario, ExportOptions(output=tmp_path / "p.md", samples=0))
+    set_language(language)  # type: ignore[arg-type]
+    try:
+        path = export(scenario, ExportOptions(output=tmp_path / "p.md", samples=0))
+    finally:
+        set_language("nl")
     text = path.read_text(encoding="utf-8")
     page = subprocess.run([require("cmark-gfm"), "--extension", "footnotes", "--extension", "table", str(path)],
                           capture_output=True, text=True, check=True).stdout
