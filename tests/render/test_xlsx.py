@@ -207,8 +207,10 @@ def test_every_sheet_prints_on_a4_as_wide_as_the_page(make_memo: Callable[..., M
     workbook = openpyxl.load_workbook(io.BytesIO(xlsx.render(make_memo(sensitivity=True))))
     for ws in workbook.worksheets:
         assert ws.page_setup.paperSize == int(ws.PAPERSIZE_A4), ws.title
-        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        assert ws.page_setup.fitToWidth == 1, ws.title
+        assert ws.page_setup.fitToHeight in (0, 1), ws.title  # 1: it nearly fits, so one page
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+    assert workbook["Afweging"].page_setup.fitToHeight == 1  # not its last lines on a page of their own
     assert workbook["Afweging"].print_title_rows
     assert workbook["Onderbouwing"].print_title_rows == "$1:$1"
 

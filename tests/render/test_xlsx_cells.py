@@ -50,3 +50,22 @@ def test_sheet_names_are_short_unique_valid_and_cut_at_a_word() -> None:
 def test_a_single_long_word_is_cut_with_a_mark() -> None:
     assert xlsx_cells.abbreviate("x" * 40) == "x" * 30 + "…"
     assert xlsx_cells.abbreviate("Werk in het openbaar gebied") == "Werk in het openbaar gebied"
+
+
+def test_bold_text_is_given_more_room() -> None:
+    ws = openpyxl.Workbook().active
+    xlsx_cells.fit_height(ws, 1, "Gewicht (punten)", 16)
+    xlsx_cells.fit_height(ws, 2, "Gewicht (punten)", 16, bold=True)
+    assert (ws.row_dimensions[1].height, ws.row_dimensions[2].height) == (15, 30)
+
+
+def test_a_sheet_that_nearly_fits_is_printed_on_one_page_and_a_long_one_is_not() -> None:
+    wb = openpyxl.Workbook()
+    short, long = wb.active, wb.create_sheet("lang")
+    for ws, rows in ((short, 40), (long, 80)):
+        xlsx_cells.widths(ws, [40, 20, 20, 20])
+        for r in range(1, rows + 1):
+            xlsx_cells.text(ws, r, 1, f"regel {r}")
+        xlsx_cells.print_setup(ws, landscape=True)
+    assert 1 < xlsx_cells.pages_tall(short, landscape=True) <= xlsx_cells.ONE_PAGE_SLACK
+    assert (short.page_setup.fitToHeight, long.page_setup.fitToHeight) == (1, 0)

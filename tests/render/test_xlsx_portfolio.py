@@ -81,3 +81,16 @@ def test_a_portfolio_workbook_is_byte_identical(make_portfolio: Callable[..., Po
     data = xlsx_portfolio.render_portfolio(portfolio)
     assert data == xlsx_portfolio.render_portfolio(portfolio)
     assert openpyxl.load_workbook(io.BytesIO(data)).properties.title == portfolio.title
+
+
+def test_a_summary_row_has_room_for_whichever_candidate_a_change_makes_best_or_runner_up(
+    make_portfolio: Callable[..., PortfolioMemo],
+) -> None:
+    portfolio = make_portfolio()
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx_portfolio.render_portfolio(portfolio)))["Portfolio"]
+    first = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Taak") + 1
+    for r, (_, _, memo) in zip(range(first, first + len(portfolio.tasks)), portfolio.tasks, strict=True):
+        for column in "CE":
+            width = ws.column_dimensions[column].width
+            lines = max(xlsx_cells.lines_needed(c.name, width) for c in memo.columns)
+            assert (ws.row_dimensions[r].height or 15) >= 15 * lines

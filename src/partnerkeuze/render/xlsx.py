@@ -29,11 +29,12 @@ from partnerkeuze.render.markdown import sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
 from partnerkeuze.render.xlsx_cells import (
-    BOLD, WRAP, fit_height, formula, number_format, paragraph, print_setup, row, text, widths,
+    BOLD, TOP, WRAP, fit_height, formula, number_format, paragraph, print_setup, row, text, widths,
 )
 
 FIRST = 4  # column D: the first candidate
 LABEL_WIDTH = 42
+_DATA_NAME_WIDTH = 36  # the criterion's name on sheet 'Gegevens'
 _EURO = ("eur", "euro", "€")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -96,6 +97,8 @@ def data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
     for r, criterion in enumerate(memo.rows, start=top + 4):
         raws = f"F{r}:{last}{r}"
         row(ws, r, [criterion.id, criterion.name, "max" if criterion.maximise else "min"])
+        ws.cell(r, 2).alignment = WRAP
+        fit_height(ws, r, criterion.name, _DATA_NAME_WIDTH)
         for c, bound, fn in ((4, criterion.low, "MIN"), (5, criterion.high, "MAX")):
             if criterion.fixed_range:
                 ws.cell(r, c, bound)
@@ -104,10 +107,21 @@ def data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
         for i, cell in enumerate(criterion.cells):
             ws.cell(r, 6 + i, cell.raw)
         is_euro = bool(criterion.unit and criterion.unit.strip().lower() in _EURO)
-        for c in range(4, FIRST + 2 + len(memo.columns)):
-            ws.cell(r, c).number_format = euro if is_euro else plain
+        for c in range(1, FIRST + 2 + len(memo.columns)):
+            if c != 2:
+                ws.cell(r, c).alignment = TOP
+            if c >= 4:
+                ws.cell(r, c).number_format = euro if is_euro else plain
         rows.append(r)
-    widths(ws, [24, 36, 10, 14, 14, *(_candidate_width(c.name) for c in memo.columns)])
+    column_widths = [24, _DATA_NAME_WIDTH, 10, 14, 14, *(_candidate_width(c.name) for c in memo.columns)]
+    for c, width in enumerate(column_widths, start=1):  # a portfolio's blocks share the columns: the widest wins
+        ws.cell(top + 3, c).alignment = Alignment(wrap_text=True, vertical="bottom",
+                                                  horizontal="right" if c >= 4 else "left")
+        known = ws.column_dimensions.get(get_column_letter(c))
+        column_widths[c - 1] = max(width, known.width if known is not None and known.width else 0)
+    widths(ws, column_widths)
+    for c, width in enumerate(column_widths, start=1):
+        fit_height(ws, top + 3, str(ws.cell(top + 3, c).value), width, bold=True)
     return rows
 
 
@@ -187,7 +201,7 @@ def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
         text(ws, values + k, 1, criterion.name)
     for r2 in (*range(first, values - 1), *range(values, values + n)):  # the values' header wraps
         for c in range(2, FIRST + m):
-            ws.cell(r2, c).alignment = Alignment(horizontal="center" if c >= FIRST else "right")
+            ws.cell(r2, c).alignment = Alignment(horizontal="center" if c >= FIRST else "right", vertical="top")
     foot = values + n + 1
     lines = [(t("memo.legend"), Font(italic=True)), (f"{t('memo.reproducibility')}: {memo.repro_text}", None)]
     if memo.dropped:
@@ -208,7 +222,7 @@ def _header(ws: Worksheet, r: int, labels: list[str], column_widths: list[float]
     row(ws, r, labels, font=BOLD)
     for c, width in enumerate(column_widths, start=1):
         ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="bottom", horizontal="left" if c == 1 else "center")
-        fit_height(ws, r, labels[c - 1] if c <= len(labels) else "", width)
+        fit_height(ws, r, labels[c - 1] if c <= len(labels) else "", width, bold=True)
 
 
 _LOCALE_SIGNED = {lang: number_format(lang, '+0.0;"\u2212"0.0;0.0') for lang in ("nl", "en")}
@@ -270,7 +284,7 @@ def _sensitivity_sheet(ws: Worksheet, memo: Memo, s: MemoSensitivity) -> None:
         row(ws, r + 2, header, font=BOLD)
         for c, width in enumerate(column_widths, start=1):
             ws.cell(r + 2, c).alignment = Alignment(wrap_text=True, vertical="bottom")
-            fit_height(ws, r + 2, str(ws.cell(r + 2, c).value), width)
+            fit_height(ws, r + 2, str(ws.cell(r + 2, c).value), width, bold=True)
         r += 3
         for interval in s.intervals:
             row(ws, r, [interval.criterion, interval.weight, interval.winner_low, interval.winner_high,

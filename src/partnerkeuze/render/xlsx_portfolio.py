@@ -72,7 +72,7 @@ def _summary_sheet(ws: Worksheet, portfolio: PortfolioMemo, names: list[str], ta
     row(ws, _HEAD, [*header, t("xlsx.col_since_export")], font=BOLD)
     for c, width in enumerate(_WIDTHS, start=1):
         ws.cell(_HEAD, c).alignment = Alignment(wrap_text=True, vertical="bottom")
-        fit_height(ws, _HEAD, str(ws.cell(_HEAD, c).value), width)
+        fit_height(ws, _HEAD, str(ws.cell(_HEAD, c).value), width, bold=True)
     points = number_format(language, "0.0")
     for k, (cells, table, title) in enumerate(zip(portfolio.rows, tables, names, strict=True)):
         r = _HEAD + 1 + k
@@ -94,7 +94,10 @@ def _summary_sheet(ws: Worksheet, portfolio: PortfolioMemo, names: list[str], ta
                                                 horizontal="center" if c in (4, 6) else None)
             if c in (1, 2, 7, 8):
                 fit_height(ws, r, str(ws.cell(r, c).value), _WIDTHS[c - 1])
-        fit_height(ws, r, cells[2], _WIDTHS[2])
+        memo = portfolio.tasks[k][2]
+        for c in (3, 5):  # any candidate can become best or runner-up after a change: room for the longest
+            for candidate in memo.columns:
+                fit_height(ws, r, candidate.name, _WIDTHS[c - 1])
     r = _HEAD + 2 + len(portfolio.rows)
     paragraph(ws, r, t("xlsx.sections_at_export"), last_column=span, total_width=total_width,
               font=Font(italic=True))
