@@ -97,19 +97,22 @@ def _data_script(memo: Memo, ident: str) -> str:
 
 def _data(memo: Memo) -> str:
     """What the script needs, as JSON that cannot close the <script> element."""
-    document = {
+    texts = {"flip": t("memo.html_flip"), "item": t("rank.flip_item"), "and": t("common.and"),
+             "noFlip": t("memo.html_no_flip"), "conclusion": t("rank.conclusion"),
+             "tie": t("rank.conclusion_tie"), "single": t("rank.conclusion_single")}
+    document: dict[str, object] = {
         "locale": _LOCALES[memo.language],
         "tolerance": TIE_TOLERANCE,
         "weights": [row.weight for row in memo.rows],
         "values": [[row.cells[i].value for row in memo.rows] for i in range(len(memo.columns))],
         "ranks": [c.rank for c in memo.columns],
         "names": [c.name for c in memo.columns],
-        "texts": {"flip": t("memo.html_flip"), "item": t("rank.flip_item"), "and": t("common.and"),
-                  "noFlip": t("memo.html_no_flip"), "conclusion": t("rank.conclusion"),
-                  "tie": t("rank.conclusion_tie"), "single": t("rank.conclusion_single")},
+        "texts": texts,
     }
-    if memo.has_status_quo:  # the script keeps the difference row up to date
+    if memo.has_status_quo:  # the script keeps the difference row and the conclusion's second sentence
         document["statusQuo"] = next(i for i, c in enumerate(memo.columns) if c.status_quo)
+        texts.update(statusQuoNone=t("statusquo.none"), statusQuoBeaten=t("statusquo.beaten"),
+                     statusQuoItem=t("statusquo.item"))
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c")
 
