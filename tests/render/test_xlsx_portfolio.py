@@ -11,6 +11,7 @@ import pytest
 
 from partnerkeuze.render import xlsx_cells, xlsx_portfolio
 from partnerkeuze.render.portfolio_view import PortfolioMemo
+from render.conftest import EXPORT_DATE, PORTFOLIO
 from render.test_xlsx import evaluate
 
 
@@ -94,3 +95,59 @@ def test_a_summary_row_has_room_for_whichever_candidate_a_change_makes_best_or_r
             width = ws.column_dimensions[column].width
             lines = max(xlsx_cells.lines_needed(c.name, width) for c in memo.columns)
             assert (ws.row_dimensions[r].height or 15) >= 15 * lines
+
+
+HOSTILE = ['=HYPERLINK("http://x","klik")', "@SUM(1)", "+31 6", "-1+2", "=1+1", "#N/A", "'quoted'", '="a"&"b"']
+
+
+def _ommen_portfolio(path: Path) -> PortfolioMemo:
+    from partnerkeuze.app import service  # noqa: PLC0415
+    from partnerkeuze.app.portfolio import portfolio  # noqa: PLC0415
+    from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
+    from partnerkeuze.render.portfolio_view import portfolio_memo  # noqa: PLC0415
+    from partnerkeuze.scenario.loading import load  # noqa: PLC0415
+
+    loaded = load(path)
+    result = portfolio(loaded)
+    memos = [build_memo(service.rank(task.scenario), sha256=loaded.sha256, export_date=EXPORT_DATE)
+             for task in result.tasks]
+    return portfolio_memo(result, memos)
+
+
+def test_a_portfolio_with_formula_like_names_keeps_them_text_and_its_formulas_still_match(tmp_path: Path) -> None:
+    """Issue 16: task, layer and candidate names and rationales that look like formulas; quoted in our formulas."""
+    import yaml  # noqa: PLC0415
+
+    source = yaml.safe_load(PORTFOLIO.read_text(encoding="utf-8"))
+    source["titel"], source["organisatie"] = HOSTILE[0], HOSTILE[1]
+    for k, task in enumerate(source["taken"]):
+        task["naam"] = f"{HOSTILE[k % len(HOSTILE)]} taak {k}"
+    for k, layer in enumerate(source["lagen"].values()):
+        layer["naam"] = HOSTILE[(k + 3) % len(HOSTILE)]
+    for k, candidate in enumerate(source["kandidaten"]):
+        candidate["naam"] = f"{HOSTILE[(k + 2) % len(HOSTILE)]} {k}"
+        for score in candidate["scores"].values():
+            if isinstance(score, dict):
+                score["onderbouwing"], score["bron"] = HOSTILE[4], HOSTILE[5]
+    hostile_path = tmp_path / "hostile.yaml"
+    hostile_path.write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
+
+    memo = _ommen_portfolio(hostile_path)
+    hostile = xlsx_portfolio.render_portfolio(memo)
+    harmless = xlsx_portfolio.render_portfolio(_ommen_portfolio(PORTFOLIO))
+
+    def formula_cells(data: bytes) -> set[tuple[int, str]]:
+        workbook = openpyxl.load_workbook(io.BytesIO(data))
+        return {(k, c.coordinate) for k, ws in enumerate(workbook.worksheets) for row in ws.iter_rows() for c in row
+                if c.data_type == "f"}
+
+    assert formula_cells(hostile) == formula_cells(harmless)
+    path = tmp_path / "hostile.xlsx"
+    path.write_bytes(hostile)
+    workbook = openpyxl.load_workbook(path)
+    texts = {str(c.value) for ws in workbook.worksheets for row in ws.iter_rows() for c in row if c.data_type == "s"}
+    assert all(any(value in text for text in texts) for value in HOSTILE)
+    values = evaluate(path)
+    for r, exported in zip(_portfolio_rows(path), memo.rows, strict=True):
+        assert values[f"PORTFOLIO!C{r}"] == exported[2]  # the live best partner is the exported one
+        assert values[f"PORTFOLIO!I{r}"] == ""  # so nothing changed since the export, quotes and all
