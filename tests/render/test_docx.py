@@ -200,3 +200,46 @@ def test_a_portfolio_document_in_english(make_portfolio: Callable[..., Portfolio
     result = _read(render_docx.render_portfolio(make_portfolio(lang="en")))
     assert [c.text for c in result.tables[0].rows[0].cells][:3] == ["Task", "Layer", "Best partner"]
     assert any(p.text == "Portfolio: the best partner per task" for p in result.paragraphs)
+
+
+def _language(document: Document) -> str:
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    return str(defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")))
+
+
+def test_a4_pages_and_the_language_of_the_text(make_memo: Callable[..., Memo]) -> None:
+    dutch = _read(render_docx.render(make_memo()))
+    assert [(round(s.page_width.cm, 1), round(s.page_height.cm, 1)) for s in dutch.sections] == [(21.0, 29.7)]
+    assert _language(dutch) == "nl-NL"  # Word spell-checks the memo as Dutch
+    assert _language(_read(render_docx.render(make_memo(lang="en")))) == "en-GB"
+
+
+def test_every_picture_has_alt_text_in_the_users_language(make_memo: Callable[..., Memo]) -> None:
+    document = _read(render_docx.render(make_memo(sensitivity=True)))
+    described = [(shape._inline.docPr.get("title"), shape._inline.docPr.get("descr")) for shape in document.inline_shapes]
+    assert len(described) == 2
+    assert described[0][1].startswith("Staafdiagram van de totaalscore per kandidaat")
+    assert described[1][1].startswith("Diagram van de gewichten waartussen Hengelo eerste blijft")
+    assert all(title and descr for title, descr in described)
+
+
+def test_the_score_table_fits_its_words_and_stays_whole(memo: Memo) -> None:
+    table = _read(render_docx.render(memo)).tables[0]
+    widths = [cell.width for cell in table.rows[0].cells]
+    assert widths[0] == max(widths)  # the criteria get the room, not an equal share
+    assert widths[1] == min(widths)
+    rows = [row._tr.trPr for row in table.rows]
+    assert rows[0].find(qn("w:tblHeader")) is not None
+    assert all(properties.find(qn("w:cantSplit")) is not None for properties in rows)
+    # a short table on one page, with its legend underneath
+    assert all(row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows)
+
+
+def test_a_wide_portfolio_summary_gets_a_landscape_page_and_the_rest_stays_portrait(
+    make_portfolio: Callable[..., PortfolioMemo],
+) -> None:
+    document = _read(render_docx.render_portfolio(make_portfolio()))
+    pages = [(round(s.page_width.cm, 1), round(s.page_height.cm, 1)) for s in document.sections]
+    assert pages[0] == (29.7, 21.0)
+    assert set(pages) == {(29.7, 21.0), (21.0, 29.7)}
+    assert pages[-1] == (21.0, 29.7)

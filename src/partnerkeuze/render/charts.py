@@ -35,9 +35,7 @@ def contributions_png(memo: Memo) -> bytes:
         ax = fig.add_subplot()
         labels = [_wrap(_label(memo, i)) for i in order]
         left = [0.0] * len(order)
-        for j, row in enumerate(memo.rows):
-            if row.weight == 0:  # adds nothing: no bar, no legend entry
-                continue
+        for j, row in contributing(memo):
             widths = [row.cells[i].contribution * 100 for i in order]
             ax.barh(labels, widths, left=left, color=PALETTE[j % len(PALETTE)], label=_wrap(row.name, 40),
                     edgecolor="white", linewidth=0.5, height=0.6)
@@ -50,6 +48,12 @@ def contributions_png(memo: Memo) -> bytes:
         _dutch_axis(ax.xaxis, decimals=0)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=7)
         return _png(fig)
+
+
+def contributing(memo: Memo) -> list[tuple[int, Any]]:
+    """The criteria with a weight, with their index (which keeps each one's colour): a criterion
+    of weight 0 adds nothing, so it gets no bar and no legend entry."""
+    return [(j, row) for j, row in enumerate(memo.rows) if row.weight != 0]
 
 
 def intervals_png(memo: Memo) -> bytes | None:

@@ -294,6 +294,8 @@ def _score_table(w: _Writer, memo: Memo) -> None:
         bold.update((len(rows), 2 + i) for i, c in enumerate(memo.columns) if c.preferred)
         rows.append([label, weight, *values])
     align = {1: WD_ALIGN_PARAGRAPH.RIGHT, **{c: WD_ALIGN_PARAGRAPH.CENTER for c in range(2, len(header))}}
+    # The legend stays under the table (kept with it as far as the page allows): above it, a table
+    # whose footnotes fill a page moved on in LibreOffice and left its heading and legend alone.
     w.table(header, rows, align=align, bold=bold, notes=notes, heading=(t("memo.section_table"), w.heading(1)),
             caption=True)
 
