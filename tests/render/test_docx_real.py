@@ -1,7 +1,7 @@
 """The Word memos as LibreOffice Writer lays them out: A4, no word broken in a table, real footnotes.
 
-Every shipped scenario (a file with tasks as its portfolio document), in Dutch and, for
-two, in English, is exported and converted to PDF by LibreOffice. The PDF's pages are
+Every shipped scenario (a file with tasks as its portfolio document), in Dutch and in
+English, is exported and converted to PDF by LibreOffice. The PDF's pages are
 A4 (portrait, or landscape for a wide table), and no word of a table cell comes out of
 the layout in pieces: a cell word split over lines ("Verminderin" / "g") shows in the
 PDF's text as consecutive fragments that join into that word.
@@ -24,8 +24,7 @@ from realprograms import office_profile, pdf_page_sizes, pdf_text, require
 
 pytestmark = pytest.mark.real_programs
 SCENARIOS = sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml"))
-CASES = [(path, "nl") for path in SCENARIOS] + [
-    (SCENARIOS[0], "en"), (SCENARIOS[0].with_name("ommen-diensten.yaml"), "en")]
+CASES = [(path, language) for language in ("nl", "en") for path in SCENARIOS]
 NAMES = [f"{k}-{path.stem}-{language}" for k, (path, language) in enumerate(CASES)]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -44,7 +43,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "--convert-to", "pdf", "--outdir", str(folder), *(str(folder / f"{name}.docx") for name in NAMES)],
         capture_output=True, text=True, timeout=600, check=False)
     missing = [name for name in NAMES if not (folder / f"{name}.pdf").exists()]
-    assert result.returncode == 0 and not missing, f"soffice: {missing} {result.stdout}{result.stderr}"
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not missing, f"soffice wrote no PDF for {missing}: {result.stdout}{result.stderr}"
     return folder
 
 
@@ -88,4 +88,5 @@ def test_the_notes_are_word_footnotes_in_the_language_of_the_text_with_alt_text(
     styles = etree.fromstring(package.read("word/styles.xml"))
     assert styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang").get(f"{W}val") == language
     pictures = list(body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
-    assert pictures and all(p.get("descr") for p in pictures)
+    assert pictures
+    assert all(p.get("descr") and p.get("title") for p in pictures)

@@ -36,7 +36,7 @@ def test_a_table_too_wide_for_portrait_goes_landscape_in_a_smaller_font_if_neede
     narrow = [Column(("kort",), "a")] * 3
     assert docx_tables.fit(doc, narrow)[1:] == (False, False)
     wide = [Column(("uitvoeringsorganisatie",), "Beste partner")] * 6
-    widths, landscape, small = docx_tables.fit(doc, wide)
+    widths, landscape, _small = docx_tables.fit(doc, wide)
     assert landscape
     assert sum(widths) > 20
 

@@ -25,7 +25,13 @@ from partnerkeuze.language.texts import t
 from partnerkeuze.render import charts
 from partnerkeuze.render.docx_footnotes import Footnotes
 from partnerkeuze.render.docx_tables import (
-    Column, apply_widths, fit, keep_rows_whole, landscape_needed, rotate, turn_page,
+    Column,
+    apply_widths,
+    fit,
+    keep_rows_whole,
+    landscape_needed,
+    rotate,
+    turn_page,
 )
 from partnerkeuze.render.markdown import interval, sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
@@ -293,7 +299,7 @@ def _score_table(w: _Writer, memo: Memo) -> None:
         bold.add((len(rows), 0))
         bold.update((len(rows), 2 + i) for i, c in enumerate(memo.columns) if c.preferred)
         rows.append([label, weight, *values])
-    align = {1: WD_ALIGN_PARAGRAPH.RIGHT, **{c: WD_ALIGN_PARAGRAPH.CENTER for c in range(2, len(header))}}
+    align = {1: WD_ALIGN_PARAGRAPH.RIGHT, **dict.fromkeys(range(2, len(header)), WD_ALIGN_PARAGRAPH.CENTER)}
     # The legend stays under the table (kept with it as far as the page allows): above it, a table
     # whose footnotes fill a page moved on in LibreOffice and left its heading and legend alone.
     w.table(header, rows, align=align, bold=bold, notes=notes, heading=(t("memo.section_table"), w.heading(1)),

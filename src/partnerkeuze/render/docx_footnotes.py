@@ -89,7 +89,7 @@ class Footnotes:
                 part = rel.target_part
                 if not isinstance(part, XmlPart):  # python-docx reads footnotes as bytes only
                     part = XmlPart.load(part.partname, part.content_type, part.blob, part.package)
-                    rel._target = part  # noqa: SLF001 - no public way to swap a relationship's part
+                    rel._target = part  # no public way to swap a relationship's part
                 self._root = part.element
                 break
         else:
