@@ -77,3 +77,13 @@ def test_when_space_is_short_the_labels_get_their_room_before_the_others_grow() 
     widths = docx_tables.distribute(columns, 15.9)
     assert widths is not None
     assert widths[0] == pytest.approx(docx_tables.needs(columns[0])[1])
+
+
+def test_a_section_without_page_size_or_margins_counts_as_a4() -> None:
+    doc = docx.Document()
+    properties = doc.sections[0]._sectPr
+    for tag in ("w:pgSz", "w:pgMar"):  # a template may leave them out
+        properties.remove(properties.find(qn(tag)))
+    assert docx_tables.text_width(doc) == pytest.approx(21.0 - 2 * 2.54)
+    docx_tables.rotate(doc.sections[0], landscape=True)
+    assert (round(doc.sections[0].page_width.cm, 1), round(doc.sections[0].page_height.cm, 1)) == (29.7, 21.0)

@@ -54,7 +54,7 @@ class Footnotes:
         if found is None:
             found = cls(doc)
             doc._partnerkeuze_footnotes = found  # type: ignore[attr-defined]
-        return found  # type: ignore[no-any-return]
+        return found
 
     def add(self, paragraph: Any, text: str) -> None:
         """A footnote reference at the end of ``paragraph``, the note ``text`` at the page's foot."""

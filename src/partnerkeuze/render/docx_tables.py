@@ -75,10 +75,19 @@ def distribute(columns: Sequence[Column], available: float, size: float = 1.0) -
     return [w * available / sum(widths) for w in widths]
 
 
+def page(section: Any) -> tuple[int, int, int, int, int, int]:
+    """(width, height, left, right, top, bottom) in EMU; what a template leaves out is A4's, 2,54 cm."""
+    margin = Cm(2.54)
+    values = (section.page_width, section.page_height, section.left_margin, section.right_margin,
+              section.top_margin, section.bottom_margin)
+    defaults = (Cm(21.0), Cm(29.7), margin, margin, margin, margin)
+    return tuple(int(v if v is not None else d) for v, d in zip(values, defaults, strict=True))  # type: ignore[return-value]
+
+
 def text_width(doc: DocumentType) -> float:
     """The width between the margins of the current (last) section, in cm."""
-    section = doc.sections[-1]
-    return float(Emu(section.page_width - section.left_margin - section.right_margin).cm)
+    width, _, left, right, _, _ = page(doc.sections[-1])
+    return float(Emu(width - left - right).cm)
 
 
 def fit(doc: DocumentType, columns: Sequence[Column]) -> tuple[list[float], bool, bool]:
@@ -87,15 +96,15 @@ def fit(doc: DocumentType, columns: Sequence[Column]) -> tuple[list[float], bool
     ``landscape`` is True when the table needs a landscape page of its own (the current
     section is portrait and too narrow even in the smaller font).
     """
-    section = doc.sections[-1]
+    width, height, _, _, top, bottom = page(doc.sections[-1])
     here = text_width(doc)
     small_size = SMALL.pt / 11
     for small in (False, True):
         widths = distribute(columns, here, small_size if small else 1.0)
         if widths is not None:
             return widths, False, small
-    if section.page_width < section.page_height:
-        turned = float(Emu(section.page_height - section.top_margin - section.bottom_margin).cm)
+    if width < height:
+        turned = float(Emu(height - top - bottom).cm)
         for small in (False, True):
             widths = distribute(columns, turned, small_size if small else 1.0)
             if widths is not None:
@@ -119,13 +128,12 @@ def turn_page(doc: DocumentType, *, landscape: bool) -> None:
 
 def rotate(section: Any, *, landscape: bool) -> None:
     """Turn ``section``'s page (and its margins with it) to landscape or portrait."""
-    is_landscape = section.page_width > section.page_height
-    if is_landscape == landscape:
+    width, height, left, right, top, bottom = (Emu(v) for v in page(section))
+    if (width > height) == landscape:
         return
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = section.page_height, section.page_width
-    section.left_margin, section.top_margin, section.right_margin, section.bottom_margin = (
-        section.top_margin, section.left_margin, section.bottom_margin, section.right_margin)
+    section.page_width, section.page_height = height, width
+    section.left_margin, section.top_margin, section.right_margin, section.bottom_margin = top, left, bottom, right
 
 
 def apply_widths(table: Table, widths: Sequence[float], *, small: bool) -> None:
