@@ -87,3 +87,22 @@ def test_a_section_without_page_size_or_margins_counts_as_a4() -> None:
     assert docx_tables.text_width(doc) == pytest.approx(21.0 - 2 * 2.54)
     docx_tables.rotate(doc.sections[0], landscape=True)
     assert (round(doc.sections[0].page_width.cm, 1), round(doc.sections[0].page_height.cm, 1)) == (29.7, 21.0)
+
+
+def test_heights_are_estimated_from_the_words_and_the_column_widths() -> None:
+    assert docx_tables.lines("kort", 5.0) == 1
+    assert docx_tables.lines("woord " * 40, 5.0) > docx_tables.lines("woord " * 40, 15.0) > 1
+    columns = [Column(("een", "twee"), "a"), Column(("drie", "vier vijf zes zeven acht negen tien elf"), "b")]
+    assert docx_tables.table_height(columns, [8.0, 8.0], small=False) < docx_tables.table_height(
+        columns, [8.0, 2.0], small=False)
+
+
+def test_what_is_left_of_a_page_under_the_summary_and_a_section() -> None:
+    doc = docx.Document()
+    docx_tables.rotate(doc.sections[0], landscape=True)
+    columns = [Column(("ICT", "Belastingen"), "Taak"), Column(("Zwolle", "Dalfsen"), "Beste partner")]
+    room = docx_tables.page_room(doc, columns)
+    assert 0 < room < float(doc.sections[0].page_height.cm)
+    assert docx_tables.page_room(doc, columns, notices=1) < room
+    one = docx_tables.section_height(doc, ["Een zin."])
+    assert docx_tables.section_height(doc, ["Een zin.", "Nog een zin."]) > one > docx_tables.HEADING_CM

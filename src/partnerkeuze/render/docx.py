@@ -17,7 +17,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 from docx.table import Table
 
 from partnerkeuze.language import formatting
@@ -30,7 +30,9 @@ from partnerkeuze.render.docx_tables import (
     fit,
     keep_rows_whole,
     landscape_needed,
+    page_room,
     rotate,
+    section_height,
     turn_page,
 )
 from partnerkeuze.render.markdown import interval, sampling_text
@@ -79,8 +81,7 @@ def render_portfolio(portfolio: PortfolioMemo, *, template: bytes | None = None)
     first = portfolio.first
     doc = _new_document(template, first)
     w = _Writer(doc)
-    summary = [Column(tuple(row[c] for row in portfolio.rows), name)
-                                for c, name in enumerate(portfolio.header)]
+    summary = [Column(tuple(row[c] for row in portfolio.rows), name) for c, name in enumerate(portfolio.header)]
     wide = landscape_needed(doc, summary)
     if wide:  # the summary's page in landscape from the start: no title page on its own
         rotate(doc.sections[-1], landscape=True)
@@ -90,7 +91,14 @@ def render_portfolio(portfolio: PortfolioMemo, *, template: bytes | None = None)
     w.paragraph(t("portfolio.title"), "Heading 1")
     w.table(list(portfolio.header), [list(row) for row in portfolio.rows],
             align={3: WD_ALIGN_PARAGRAPH.RIGHT, 5: WD_ALIGN_PARAGRAPH.RIGHT})  # score and margin
+    # On the landscape page what fits there (estimated on the high side), then portrait again:
+    # a section that would run over would leave a landscape page with one sentence on it.
+    room = page_room(doc, summary, notices=len(portfolio.notices)) if wide else 0.0
     for heading, lines in portfolio.sections:
+        room -= section_height(doc, lines)
+        if wide and room < 0:
+            turn_page(doc, landscape=False)
+            wide = False
         w.paragraph(heading, "Heading 2")
         for line in lines:
             w.paragraph(line, "List Bullet")
@@ -177,10 +185,10 @@ def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0, whole: bool = 
     w = _Writer(doc, level)
     meta = [f"{t('memo.organisation')}: {memo.organisation}" if memo.organisation else "",
             f"{t('memo.date')}: {memo.date_text}" if memo.date_text else ""]
-    if any(meta):
-        w.paragraph(" · ".join(m for m in meta if m))
-    for notice in memo.notices:
-        w.paragraph(notice, "Intense Quote", bold=True)
+    lead = [w.paragraph(" · ".join(m for m in meta if m))] if any(meta) else []
+    lead += [w.paragraph(notice, "Intense Quote", bold=True) for notice in memo.notices]
+    for paragraph in lead:  # with what follows: a task's heading never ends a page on its own
+        paragraph.paragraph_format.keep_with_next = True
     if whole:
         _description(w, memo)
     _score_table(w, memo)
@@ -213,6 +221,7 @@ def _picture(doc: DocumentType, png: bytes, alt: str) -> None:
     properties = shape._inline.docPr  # python-docx has no API for alt text
     properties.set("descr", alt)
     properties.set("title", alt.split(":")[0])
+    doc.paragraphs[-1].paragraph_format.space_before = Pt(6)  # air between a table and the chart's title
 
 
 class _Writer:
