@@ -90,3 +90,11 @@ def test_the_notes_are_word_footnotes_in_the_language_of_the_text_with_alt_text(
     pictures = list(body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
     assert pictures
     assert all(p.get("descr") and p.get("title") for p in pictures)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_page_before_the_last_is_left_nearly_empty(converted: Path, name: str) -> None:
+    """A section that ran over from a landscape page left one sentence on a page of its own."""
+    pages = pdf_text(converted / f"{name}.pdf").split("\f")[:-1]
+    counts = [sum(1 for line in page.splitlines() if line.strip()) for page in pages]
+    assert min(counts[:-1], default=10) >= 10, counts
