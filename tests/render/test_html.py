@@ -50,6 +50,16 @@ def test_self_contained(memo: Memo) -> None:
     assert "@media print" in page
 
 
+def test_the_same_scenario_and_seed_give_the_same_bytes(tmp_path: Path) -> None:
+    from partnerkeuze.app.export import ExportOptions, export  # noqa: PLC0415
+
+    scenario = Path(__file__).parents[2] / "scenarios" / "haaksbergen-2020.yaml"
+    pages = [export(scenario, ExportOptions(output=tmp_path / f"{i}.html", samples=2000, seed=5)).read_bytes()
+             for i in range(2)]
+    assert pages[0] == pages[1]
+    assert b"2.000" in pages[0]  # the sampling section is there
+
+
 def test_user_text_is_escaped(memo: Memo) -> None:
     page = html.render(memo)
     assert "&lt;b&gt;HTML&lt;/b&gt; &amp; co." in page
@@ -230,7 +240,8 @@ def test_after_a_flip_the_conclusion_names_the_new_winner_and_keeps_the_memos_ow
 @pytest.mark.real_programs
 def test_the_page_rounds_halves_away_from_zero_as_python_does(page: Any) -> None:
     for locale, language, expected in (("nl-NL", "nl", ["46,3", "11,3"]), ("en-GB", "en", ["46.3", "11.3"])):
-        shown = page.evaluate("([l, xs]) => xs.map(x => partnerkeuzeNumber(l, x))", [locale, [46.25, 11.249999999999998]])
+        shown = page.evaluate("([l, xs]) => xs.map(x => partnerkeuzeNumber(l, x))",
+                              [locale, [46.25, 11.249999999999998]])
         assert shown == expected  # a tie, and a tie that 15 significant digits restore
         set_language(language)
         totals = [0.4625, 0.11249999999999998, 0.5875, 0.0005]
