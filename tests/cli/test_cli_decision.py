@@ -86,7 +86,8 @@ def test_rank_with_a_profile(runner: CliRunner) -> None:
 def test_rank_with_the_group_profile(runner: CliRunner) -> None:
     document = json.loads(run(runner, "rank", HAAKSBERGEN, "--profiel", "groep", "--json").stdout)
 
-    assert document["profile"] == {"id": "groep", "name": "groep", "kind": "group", "method": "groep"}
+    assert document["profile"] == {"id": "groep", "name": "groep", "kind": "group", "method": "groep",
+                                   "members": ["college", "raad", "ondernemingsraad"]}
     assert document["ranking"][0]["id"] == "hengelo"
 
 

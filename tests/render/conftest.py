@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,9 @@ from partnerkeuze.render.memo import IntervalRow, Memo, MemoSensitivity, build_m
 from partnerkeuze.render.portfolio_view import PortfolioMemo, portfolio_memo
 from partnerkeuze.scenario.loading import load
 
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TESTDATA = Path(__file__).parent / "testdata"
 SCENARIO = TESTDATA / "scenario.yaml"
 EXPORT_DATE = dt.date(2024, 3, 15)
@@ -83,3 +88,18 @@ def build_test_portfolio(*, lang: str = "nl") -> PortfolioMemo:
 def make_portfolio() -> Callable[..., PortfolioMemo]:
     """``make_portfolio(lang="nl")``: the Ommen portfolio with every task's memo."""
     return build_test_portfolio
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium through Playwright (never 'playwright install'); skips without it, fails in CI."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()

@@ -8,7 +8,6 @@ set) a missing browser is a failure.
 from __future__ import annotations
 
 import math
-import os
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -26,9 +25,6 @@ from partnerkeuze.render.portfolio_view import PortfolioMemo
 from partnerkeuze.render.sentences import conclusion as conclusion_sentence
 from render.conftest import SCENARIO
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def test_golden(memo: Memo, golden: Callable[[str, str], None]) -> None:
@@ -116,20 +112,6 @@ def test_a_portfolio_page_in_english(make_portfolio: Callable[..., PortfolioMemo
 
 
 # --- in a real browser --------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium")
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -130,3 +130,20 @@ def test_profiles_json() -> None:
                                           "first_ahead_for": ["college", "ondernemingsraad"],
                                           "second_ahead_for": ["raad"]}]
     assert document["excluded"] == []
+
+
+def test_the_comparisons_to_revisit_are_named_right_when_a_criterion_is_not_weighed(write_scenario: WriteScenario) -> None:
+    """Regression: with 'weegt_niet' before a compared criterion, the matrix's indices skip it."""
+    text = INCONSISTENT.replace("    - [ict, nabijheid, 2]\n", "    - [ict, nabijheid, 2]\n  weegt_niet: [aanbod]\n")
+    text = text.replace("criteria:\n", "criteria:\n  - {id: aanbod, naam: Aanbod, schaal: oordeel}\n")
+    text = text.replace('{ict: "+",', '{aanbod: "+", ict: "+",')
+    _, s = open_scenario(write_scenario(text))
+    weighting = s.weightings[0]
+
+    lines = explanation(s, weighting)
+    document = json.loads(dumps(weights_document(s)))
+
+    assert "Aanbod" not in lines[2]
+    assert {item["a"] for item in document["weightings"][0]["ahp"]["inconsistent"]} <= {"ict", "kosten", "vertrouwen"}
+    first = document["weightings"][0]["ahp"]["inconsistent"][0]
+    assert f"{first['a'].capitalize().replace('Ict', 'ICT')} tegen" in lines[2]

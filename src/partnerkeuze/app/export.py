@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partnerkeuze.app import service
 from partnerkeuze.atomic import check_target, write_atomic
@@ -19,6 +20,9 @@ from partnerkeuze.render.robustness import memo_sensitivity
 from partnerkeuze.scenario.filebytes import FileTooLarge, NotRegularFile, read_limited
 from partnerkeuze.scenario.loaded import LoadedScenario
 from partnerkeuze.scenario.resolved import select as select_profile
+
+if TYPE_CHECKING:
+    from partnerkeuze.app.workshop import Workshop
 
 
 class ExportFormat(StrEnum):
@@ -59,6 +63,7 @@ class ExportOptions:
     seed: int = service.DEFAULT_SEED
     sampling: Sampling = "around"
     profile: str | None = None  # --profiel: weigh with this profile (or 'groep')
+    workshop: Workshop | None = None  # --deelnemer: the returned weighing forms, their group weighs
 
 
 def target(scenario_path: Path, output: Path | None, fmt: ExportFormat | None) -> tuple[ExportFormat, Path]:
@@ -119,6 +124,10 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
+    if options.workshop is not None and options.workshop.participants:
+        if loaded.scenario.tasks:
+            raise UsageError(t("participants.not_with_tasks"))
+        scenario = options.workshop.apply(scenario)
     if loaded.scenario.tasks:
         if fmt not in PORTFOLIO_FORMATS:
             raise UsageError(t("portfolio.export_format"))

@@ -15,6 +15,9 @@ from partnerkeuze.app.results import Ranking
 from partnerkeuze.scenario.resolved import ResolvedScenario, ResolvedWeighting, select
 
 
+STAKEHOLDERS = ("profile", "participant")  # the kinds of weighting that belong to someone
+
+
 @dataclass(frozen=True)
 class ProfileRanking:
     """One weighting (the file's own, a profile or the group) and the ranking it gives."""
@@ -53,8 +56,8 @@ class ProfileComparison:
 
     @property
     def profiles(self) -> tuple[ProfileRanking, ...]:
-        """The stakeholder profiles only (not the file's weights, not the group)."""
-        return tuple(r for r in self.rankings if r.weighting.kind == "profile")
+        """The stakeholders only: profiles and participants (not the file's weights, not the group)."""
+        return tuple(r for r in self.rankings if r.weighting.kind in STAKEHOLDERS)
 
 
 def compare_profiles(scenario: ResolvedScenario) -> ProfileComparison:
@@ -63,7 +66,7 @@ def compare_profiles(scenario: ResolvedScenario) -> ProfileComparison:
         ProfileRanking(weighting, service.rank(select(scenario, weighting.id)))
         for weighting in scenario.weightings
     )
-    stakeholders = [r for r in rankings if r.weighting.kind == "profile"]
+    stakeholders = [r for r in rankings if r.weighting.kind in STAKEHOLDERS]
     reference = next((r for r in rankings if r.weighting.kind == "group"), stakeholders[0] if stakeholders else None)
     found = []
     for a, b in combinations(range(len(scenario.candidates)), 2):

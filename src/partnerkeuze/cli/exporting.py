@@ -37,6 +37,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         seed: SeedOption = 0,
         sampling: SamplingOption = "rond",
         profiel: ProfileOption = None,
+        deelnemer: Annotated[list[Path] | None, options.participant(h)] = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze.app import export as exporting  # noqa: PLC0415 - keep --help fast
@@ -44,6 +45,13 @@ def register(command: options.Command, h: options.HelpText) -> None:
         from partnerkeuze.errors import UsageError  # noqa: PLC0415
 
         set_language(parse_language(lang))
+        workshop = None
+        if deelnemer:
+            from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415
+            from partnerkeuze.cli.ranking import print_notes  # noqa: PLC0415
+
+            workshop = read_workshop(file, service.resolved_scenario(file), deelnemer)
+            print_notes(workshop.warnings)
         try:
             chosen = exporting.ExportFormat(fmt.strip().lower().lstrip(".")) if fmt else None
         except ValueError:
@@ -53,6 +61,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
             output=output, format=chosen, force=force, openbaar=openbaar, template=template,
             export_date=exporting.parse_date(datum), overrides=service.parse_weight_overrides(weight or []),
             samples=samples, seed=seed, sampling=service.parse_sampling(sampling), profile=profiel,
+            workshop=workshop,
         )
         written = exporting.export(file, export_options)
         err().print(t("export.written", path=written), markup=False)

@@ -2,12 +2,12 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from partnerkeuze.cli import options
-from partnerkeuze.cli.output import handle_errors, out
+from partnerkeuze.cli.output import err, handle_errors, out
 from partnerkeuze.language import parse_language, set_language
 from partnerkeuze.language.texts import t
 
@@ -17,14 +17,16 @@ def register(command: options.Command, h: options.HelpText) -> None:
     LangOption = Annotated[str, options.lang(h)]
     FileArgument = Annotated[Path, options.scenario_file(h)]
     JsonOption = Annotated[bool, options.as_json(h)]
+    ParticipantOption = Annotated[list[Path] | None, options.participant(h)]
 
     @command("weights")
     @handle_errors
-    def weights(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
-        from partnerkeuze.app import service  # noqa: PLC0415
+    def weights(file: FileArgument, as_json: JsonOption = False, deelnemer: ParticipantOption = None,
+                lang: LangOption = "nl") -> None:
+        from partnerkeuze.cli.ranking import with_forms  # noqa: PLC0415
 
         set_language(parse_language(lang))
-        scenario = service.resolved_scenario(file)
+        scenario = with_forms(file, None, deelnemer)[0]
         if as_json:
             from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
             from partnerkeuze.render.profiles_view import weights_document  # noqa: PLC0415
@@ -37,18 +39,38 @@ def register(command: options.Command, h: options.HelpText) -> None:
 
     @command("profiles")
     @handle_errors
-    def profiles(file: FileArgument, as_json: JsonOption = False, lang: LangOption = "nl") -> None:
-        from partnerkeuze.app import service  # noqa: PLC0415
+    def profiles(
+        file: FileArgument,
+        as_json: JsonOption = False,
+        deelnemer: ParticipantOption = None,
+        opslaan: Annotated[Path | None, typer.Option("--opslaan", "--save", help=h("opslaan"), metavar="NIEUW.yaml")] = None,
+        force: Annotated[bool, typer.Option("--force", help=h("force"))] = False,
+        lang: LangOption = "nl",
+    ) -> None:
         from partnerkeuze.app.stakeholders import compare_profiles  # noqa: PLC0415
+        from partnerkeuze.cli.ranking import with_forms  # noqa: PLC0415
 
         set_language(parse_language(lang))
-        scenario = service.resolved_scenario(file)
+        scenario, workshop = with_forms(file, None, deelnemer)
+        participants = workshop.participants if workshop is not None else ()
+        if opslaan is not None:
+            _save(file, workshop, opslaan, force=force, own_weights=any(w.kind == "file" for w in scenario.weightings))
         comparison = compare_profiles(scenario)
         if as_json:
             from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
             from partnerkeuze.render.profiles_view import profiles_document  # noqa: PLC0415
 
-            sys.stdout.write(dumps(profiles_document(comparison)))
+            document = profiles_document(comparison)
+            if participants:
+                from partnerkeuze.render.participants_view import participants_document  # noqa: PLC0415
+
+                document["participants"] = participants_document(participants)
+            sys.stdout.write(dumps(document))
+            return
+        if participants:
+            from partnerkeuze.render.participants_view import participants_view  # noqa: PLC0415
+
+            out().print(participants_view(comparison, participants))
             return
         from partnerkeuze.render.profiles_view import profiles_view  # noqa: PLC0415
 
@@ -81,3 +103,13 @@ def register(command: options.Command, h: options.HelpText) -> None:
         from partnerkeuze.render.compare_view import comparison_view  # noqa: PLC0415
 
         out().print(comparison_view(comparison))
+
+
+def _save(file: Path, workshop: Any, target: Path, *, force: bool, own_weights: bool) -> None:
+    """``profiles --opslaan``: the participants into a new scenario file, and how to use it."""
+    from partnerkeuze.app.workshop import Workshop, save_profiles  # noqa: PLC0415
+
+    written = save_profiles(file, workshop or Workshop((), ()), target, force=force)
+    err().print(t("participants.saved", path=written, count=len(workshop.participants)), markup=False)
+    if own_weights:  # the new file still weighs with its own weights unless told otherwise
+        err().print(t("participants.saved_own_weights", path=written), markup=False)

@@ -52,3 +52,7 @@ def seed(h: HelpText) -> Any:
 
 def sampling(h: HelpText) -> Any:
     return typer.Option("--sampling", help=h("sampling"), metavar="rond|uniform")
+
+
+def participant(h: HelpText) -> Any:
+    return typer.Option("--deelnemer", "--participant", help=h("deelnemer"), metavar="BESTAND|MAP")

@@ -23,6 +23,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
     SamplesOption = Annotated[int, options.samples(h)]
     SeedOption = Annotated[int, options.seed(h)]
     SamplingOption = Annotated[str, options.sampling(h)]
+    ParticipantOption = Annotated[list[Path] | None, options.participant(h)]
 
     @command("rank")
     @handle_errors
@@ -32,6 +33,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         as_json: JsonOption = False,
         methode: Annotated[str, typer.Option("--methode", "--method", help=h("methode"), metavar="wsm|topsis|wpm")] = "wsm",
         profiel: ProfileOption = None,
+        deelnemer: ParticipantOption = None,
         taak: TaskOption = None,
         lang: LangOption = "nl",
     ) -> None:
@@ -40,7 +42,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
         method = service.parse_method(methode)
-        scenario = chosen_scenario(file, taak, profiel)
+        scenario = chosen_scenario(file, taak, profiel, deelnemer)
         ranking = service.rank_by(scenario, overrides, method)
         if as_json:
             from partnerkeuze.render.jsonout import ranking_json  # noqa: PLC0415
@@ -61,6 +63,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         sampling: SamplingOption = "rond",
         as_json: JsonOption = False,
         profiel: ProfileOption = None,
+        deelnemer: ParticipantOption = None,
         taak: TaskOption = None,
         lang: LangOption = "nl",
     ) -> None:
@@ -69,7 +72,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
         how = service.parse_sampling(sampling)
-        scenario = chosen_scenario(file, taak, profiel)
+        scenario = chosen_scenario(file, taak, profiel, deelnemer)
         with progress(samples) as on_progress:
             report = service.sensitivity(
                 scenario, overrides, samples=samples, seed=seed, sampling=how, progress=on_progress
@@ -84,14 +87,36 @@ def register(command: options.Command, h: options.HelpText) -> None:
         out().print(sensitivity_view(report))
 
 
-def chosen_scenario(file: Path, taak: str | None, profiel: str | None) -> Any:
-    """The scenario as rank and sensitivity see it: one task, one weight profile."""
-    from partnerkeuze.app import service  # noqa: PLC0415
+def chosen_scenario(file: Path, taak: str | None, profiel: str | None, deelnemer: list[Path] | None = None) -> Any:
+    """The scenario as rank and sensitivity see it: one task, one weight profile (returned forms beside)."""
     from partnerkeuze.scenario.resolved import select  # noqa: PLC0415
+
+    return select(with_forms(file, taak, deelnemer)[0], profiel)
+
+
+def with_forms(file: Path, taak: str | None, deelnemer: list[Path] | None) -> tuple[Any, Any]:
+    """The scenario with the returned forms of ``--deelnemer`` beside its weightings, and the workshop.
+
+    With forms, the group of profiles and participants weighs by default; what was noted
+    while reading them (another version of the scenario, a name twice) goes to stderr.
+    """
+    from partnerkeuze.app import service  # noqa: PLC0415
 
     scenario = service.resolved_scenario(file, taak)
     _first_task_note(scenario, taak, file)
-    return select(scenario, profiel)
+    if not deelnemer:
+        return scenario, None
+    from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415 - YAML and pydantic: only with forms
+
+    workshop = read_workshop(file, scenario, deelnemer)
+    print_notes(workshop.warnings)
+    return workshop.apply(scenario), workshop
+
+
+def print_notes(issues: Any) -> None:
+    """Located notes that do not stop the command (a form of another scenario version), on stderr."""
+    for issue in issues:
+        err().print(str(issue), markup=False)
 
 
 def _first_task_note(scenario: Any, task: str | None, file: Path) -> None:

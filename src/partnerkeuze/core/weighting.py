@@ -216,8 +216,18 @@ def inconsistencies(result: PairwiseResult, top: int = 3) -> tuple[Inconsistency
                 a = float(result.matrix[i, j])
                 error = abs(math.log(a * w[j] / w[i]))
                 found.append(Inconsistency(i, j, a, float(w[i] / w[j]), error))
-    found.sort(key=lambda item: (-item.error, item.i, item.j))
+    found.sort(key=lambda item: (-tie_rounded(item.error), item.i, item.j))
     return tuple(item for item in found[:top] if item.error > 1e-9)
+
+
+def tie_rounded(error: float) -> int:
+    """An error in units of 1e-9, so errors equal up to rounding tie (the first pair then comes first).
+
+    Why: the errors of a 3 x 3 matrix are equal by symmetry, but computed they differ in
+    the last bits, and which bit wins would depend on the arithmetic (the weighing form
+    computes them in JavaScript, render/templates/form.js, and must name the same pair).
+    """
+    return math.floor(error * 1e9 + 0.5)
 
 
 def swing_weights(ratings: Sequence[float]) -> FloatArray:

@@ -26,7 +26,9 @@ def signed_points(difference: float) -> str:
 
 
 def weighting_label(weighting: ResolvedWeighting) -> str:
-    """'profiel raad (Gemeenteraad)', 'groep', 'gewichten uit het bestand'."""
+    """'profiel raad (Gemeenteraad)', 'deelnemer Wethouder A', 'groep', 'gewichten uit het bestand'."""
+    if weighting.kind == "participant":
+        return t("participants.label", name=weighting.name)
     if weighting.kind == "profile":
         named = weighting.id if weighting.name == weighting.id else f"{weighting.id} ({weighting.name})"
         return t("weights.profile_label", name=named)
@@ -44,14 +46,46 @@ def method_label(weighting: ResolvedWeighting) -> str:
     return text
 
 
-def weighting_note(scenario: ResolvedScenario) -> str | None:
-    """'Gewichten: profiel raad (rangorde, ROC).', None for plain points from the file."""
+def weighting_note(scenario: ResolvedScenario, *, openbaar: bool = False) -> str | None:
+    """'Gewichten: profiel raad (rangorde, ROC).', None for plain points from the file.
+
+    Returned forms (``--deelnemer``): 'Gewichten van 7 deelnemers, groepsgemiddelde: A, B, ...';
+    ``openbaar`` (a public memo) gives their number, never their names.
+    """
     active = scenario.active_weighting
     if active is None or (active.kind == "file" and active.method == "punten"):
         return None
     if active.kind == "file":
         return t("rank.weighting_note_file", method=method_label(active))
+    if active.kind == "group" and any(w.kind == "participant" for w in scenario.weightings):
+        return _group_note(scenario, active, openbaar=openbaar)
+    if active.kind == "participant" and openbaar:
+        return t("participants.note_one_public", method=method_label(active))
     return t("rank.weighting_note", name=weighting_label(active), method=method_label(active))
+
+
+def _group_note(scenario: ResolvedScenario, group: ResolvedWeighting, *, openbaar: bool) -> str:
+    """Whose weights the group averages: the participants (by name unless public) and the file's profiles."""
+    by_id = {w.id: w for w in scenario.weightings}
+    people = [by_id[m].name for m in group.members if by_id[m].kind == "participant"]
+    profiles = [m for m in group.members if by_id[m].kind == "profile"]
+    who = participant_count(len(people))
+    if profiles:
+        who = t("participants.and_profiles", participants=who, profiles=profile_count(len(profiles)))
+    if openbaar:
+        return t("participants.note_group_public", who=who)
+    names = join_names(people) + (t("participants.profiles_named", profiles=join_names(profiles)) if profiles else "")
+    return t("participants.note_group", who=who, names=names)
+
+
+def participant_count(count: int) -> str:
+    """'1 deelnemer', '7 deelnemers'."""
+    return t("participants.count_one") if count == 1 else t("participants.count_many", count=count)
+
+
+def profile_count(count: int) -> str:
+    """'1 profiel', '3 profielen'."""
+    return t("participants.profile_count_one") if count == 1 else t("participants.profile_count_many", count=count)
 
 
 def cr_warning(scenario: ResolvedScenario) -> str | None:
@@ -86,10 +120,10 @@ def rank_notes(ranking: Ranking) -> list[str]:
     return notes
 
 
-def memo_notes(ranking: Ranking) -> list[str]:
-    """The memo's notices about the weights used and uncertain scores."""
+def memo_notes(ranking: Ranking, *, openbaar: bool = False) -> list[str]:
+    """The memo's notices about the weights used and uncertain scores (``openbaar``: no participants' names)."""
     scenario = ranking.scenario
-    notes = [note for note in (weighting_note(scenario), cr_warning(scenario)) if note]
+    notes = [note for note in (weighting_note(scenario, openbaar=openbaar), cr_warning(scenario)) if note]
     if uncertain_count(scenario):
         notes.append(t("memo.uncertain_note"))
     return notes
@@ -167,6 +201,8 @@ def _weighting_json(scenario: ResolvedScenario) -> dict[str, Any] | None:
         document["formula"] = active.formula
     if active.pairwise is not None:
         document["consistency_ratio"] = active.pairwise.cr
+    if active.members:
+        document["members"] = list(active.members)
     return document
 
 

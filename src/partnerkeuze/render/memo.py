@@ -264,7 +264,7 @@ def build_memo(
         dropped=tuple(scrub(c.name) or c.name for c in scenario.dropped),
         conclusion=scrub(" ".join(s for s in (conclusion(shown), status_quo_sentence(shown)) if s)) or "",
         flips=scrub(flips(shown)),
-        notices=_notices(ranking, openbaar, notes.secret_count) + tuple(scrub(n) or "" for n in memo_notes(ranking)),
+        notices=_notices(ranking, openbaar, notes.secret_count) + tuple(scrub(n) or "" for n in memo_notes(ranking, openbaar=openbaar)),
         redacted=openbaar,
         sensitivity=_redacted_sensitivity(sensitivity, scrub),
         reproducibility=Reproducibility(

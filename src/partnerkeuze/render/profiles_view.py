@@ -38,8 +38,13 @@ from partnerkeuze.render.fitwidth import Fitted
 SUB = "  – "  # a sub-item under the sentence before it  # noqa: RUF001 - an en dash
 
 
+def short_label(weighting: ResolvedWeighting) -> str:
+    """How tables and sentences name a weighting: a participant by name, the others by id."""
+    return weighting.name if weighting.kind == "participant" else weighting.id
+
+
 def _header(weighting: ResolvedWeighting) -> str:
-    return f"{weighting.id}\n{method_label(weighting)}"
+    return f"{short_label(weighting)}\n{method_label(weighting)}"
 
 
 def weights_table(scenario: ResolvedScenario, title: str | None = None) -> Table:
@@ -64,7 +69,7 @@ def weights_table(scenario: ResolvedScenario, title: str | None = None) -> Table
     return table
 
 
-def _range_text(criterion: ResolvedCriterion) -> tuple[str, str]:
+def range_text(criterion: ResolvedCriterion) -> tuple[str, str]:
     """The worst and the best score of a criterion: what its swing runs between."""
     if criterion.scale:
         low, high = criterion.scale[0][0], criterion.scale[-1][0]
@@ -93,15 +98,26 @@ def _explain(scenario: ResolvedScenario, weighting: ResolvedWeighting) -> list[s
     if weighting.method == "swing":
         items = []
         for criterion, rating in zip(scenario.criteria, weighting.points, strict=True):
-            low, high = _range_text(criterion)
+            low, high = range_text(criterion)
             items.append(t("weights.swing_item", criterion=criterion.name, low=low, high=high,
                            rating=formatting.plain(rating)))
         return [t("weights.how_swing", name=name, items="; ".join(items))]
     if weighting.method == "groep":
-        return [t("weights.how_groep", name=name, members=join_names(list(weighting.members)))]
+        labels = {w.id: short_label(w) for w in scenario.weightings}
+        return [t("weights.how_groep", name=name, members=join_names([labels.get(m, m) for m in weighting.members]))]
     if weighting.method == "punten":
         return [t("weights.how_punten", name=name)]
     return _pairwise(weighting, name, names)
+
+
+def compared_criteria(weighting: ResolvedWeighting) -> list[str]:
+    """The criteria an AHP weighting compared, in the order of its matrix.
+
+    Why not ``weighting.criteria``: criteria under 'weegt_niet' (or a hard requirement
+    left out) are not in the matrix, so the matrix's indices skip them. The eigenvector
+    of a positive matrix is positive: the compared criteria are exactly those with weight.
+    """
+    return [cid for cid, points in zip(weighting.criteria, weighting.points, strict=True) if points > 0]
 
 
 def _pairwise(weighting: ResolvedWeighting, name: str, names: dict[str, str]) -> list[str]:
@@ -120,8 +136,9 @@ def _pairwise(weighting: ResolvedWeighting, name: str, names: dict[str, str]) ->
         if result.cr is not None and n > 2:
             lines.append(t("weights.cr_ok"))
         return lines
+    compared = compared_criteria(weighting)
     items = [
-        t("weights.cr_item", a=names[weighting.criteria[item.i]], b=names[weighting.criteria[item.j]],
+        t("weights.cr_item", a=names[compared[item.i]], b=names[compared[item.j]],
           given=judgement_text(item.given), implied=judgement_text(round(item.implied, 2)))
         for item in inconsistencies(result)
     ]
@@ -172,21 +189,28 @@ def profile_sentences(comparison: ProfileComparison) -> list[str]:
     """Who each profile puts first, where they disagree, the group's verdict and its rule."""
     names = [c.name for c in comparison.scenario.candidates]
     profiles = comparison.profiles
+    labels = {r.weighting.id: short_label(r.weighting) for r in comparison.rankings}
     lines: list[str] = []
+    # With returned forms the sentences speak of participants (and the file's profiles).
+    kinds = {p.weighting.kind for p in profiles}
+    key, who = "profiles", {}
+    if "participant" in kinds:
+        key, who = "participants", {"who": t("participants.who_and_profiles" if "profile" in kinds else "participants.who")}
     if profiles:
-        winners = {p.weighting.id: join_names([w.name for w in p.ranking.winners]) for p in profiles}
+        winners = {labels[p.weighting.id]: join_names([w.name for w in p.ranking.winners]) for p in profiles}
         if len(set(winners.values())) == 1:
-            lines.append(t("profiles.same_winner", winner=next(iter(winners.values()))))
+            lines.append(t(f"{key}.same_winner", winner=next(iter(winners.values())), **who))
         else:
             items = [t("profiles.winner_item", profile=p, winner=w) for p, w in winners.items()]
-            lines.append(t("profiles.split_winner", items=join_names(items)))
+            lines.append(t(f"{key}.split_winner", items=join_names(items), **who))
         if not comparison.disagreements:
-            lines.append(t("profiles.same_ranking"))
+            lines.append(t(f"{key}.same_ranking", **who))
         else:
-            lines.append(t("profiles.disagree"))
+            lines.append(t(f"{key}.disagree", **who))
             for d in comparison.disagreements:
                 lines.append(SUB + t("profiles.pair", a=names[d.first], b=names[d.second],
-                                      for_a=_prefer(d.ahead), for_b=_prefer(d.behind)))
+                                      for_a=_prefer([labels[x] for x in d.ahead]),
+                                      for_b=_prefer([labels[x] for x in d.behind])))
     for item in comparison.rankings:
         if item.weighting.kind == "group":
             label = weighting_label(item.weighting)
@@ -198,9 +222,9 @@ def profile_sentences(comparison: ProfileComparison) -> list[str]:
     return lines
 
 
-def _prefer(profiles: tuple[str, ...]) -> str:
+def _prefer(profiles: list[str]) -> str:
     verb = t("profiles.prefers_one") if len(profiles) == 1 else t("profiles.prefers_many")
-    return t("profiles.prefer", profiles=join_names(list(profiles)), verb=verb)
+    return t("profiles.prefer", profiles=join_names(profiles), verb=verb)
 
 
 # --- JSON -------------------------------------------------------------------------------------
@@ -225,7 +249,8 @@ def _weighting_document(scenario: ResolvedScenario, w: ResolvedWeighting) -> dic
             "lambda_max": r.lambda_max, "ci": r.ci, "ri": r.ri, "cr": r.cr, "ri_table": r.ri_table,
             "acceptable": r.acceptable, "missing_pairs": r.missing,
             "inconsistent": [
-                {"a": w.criteria[i.i], "b": w.criteria[i.j], "given": i.given, "implied": i.implied, "error": i.error}
+                {"a": compared_criteria(w)[i.i], "b": compared_criteria(w)[i.j], "given": i.given, "implied": i.implied,
+                 "error": i.error}
                 for i in inconsistencies(r)
             ],
         }

@@ -162,11 +162,7 @@ class WeightingResolver:
                 found.append(result)
         profiles = [r for r in found if r.kind == "profile"]
         if len(profiles) >= 2 and len(profiles) == len(self.scenario.profiles):
-            group = w.group_weights([np.array(p.shares) for p in profiles])
-            found.append(ResolvedWeighting(
-                GROUP, t("weights.group_name"), None, "group", "groep", tuple(kept),
-                tuple(float(x) * 100 for x in group), members=tuple(p.id for p in profiles),
-            ))
+            found.append(group_weighting(profiles))
         return found
 
     def _derive(self, spec: _Spec, kept: list[str]) -> ResolvedWeighting | None:
@@ -241,6 +237,15 @@ class WeightingResolver:
             alias = Weighting.model_fields[name].alias or name
             self.add((*spec.loc, alias), "weights.key_not_for_method", at_key=True, key=alias,
                      method=weighting.method)
+
+def group_weighting(members: Sequence[ResolvedWeighting]) -> ResolvedWeighting:
+    """The group profile: the mean of the members' normalised weights (``weighting.group_weights``)."""
+    group = w.group_weights([np.array(m.shares) for m in members])
+    return ResolvedWeighting(
+        GROUP, t("weights.group_name"), None, "group", "groep", members[0].criteria,
+        tuple(float(x) * 100 for x in group), members=tuple(m.id for m in members),
+    )
+
 
 def _spread(kept: Sequence[str], counted: Sequence[str], values: Sequence[float] | w.FloatArray) -> tuple[float, ...]:
     """Values for ``counted`` placed among ``kept``; the criteria not weighed get 0."""

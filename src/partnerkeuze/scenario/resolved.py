@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from partnerkeuze.core.weighting import PairwiseResult
 
 ScaleItems = tuple[tuple[str, float], ...]
-Kind = Literal["file", "profile", "group"]
+Kind = Literal["file", "profile", "group", "participant"]  # participant: a returned weighing form (participants.py)
 FILE = "bestand"  # the file's own weights
 GROUP = "groep"  # the combined group profile
 

@@ -1,0 +1,253 @@
+"""The weighing session on the command line: ``form``, and ``--deelnemer`` in profiles, weights,
+rank, sensitivity and export, with ``profiles --opslaan``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from partnerkeuze.app.workshop import file_sha256
+from partnerkeuze.cli import app
+
+ROOT = Path(__file__).parents[2]
+HAAKSBERGEN = ROOT / "scenarios" / "haaksbergen-2020.yaml"
+PAIRS = """\
+weging:
+  methode: paarsgewijs
+  vergelijkingen:
+    - [vertrouwen, ict, 3]
+    - [vertrouwen, kwetsbaarheid, 1/2]
+    - [ict, kwetsbaarheid, 1/4]
+  weegt_niet: [voorwaarden, bestaande_samenwerking, kosten_structureel, kosten_incidenteel]
+"""
+POINTS = ("gewichten: {vertrouwen: 10, ict: 5, voorwaarden: 5, bestaande_samenwerking: 10, kwetsbaarheid: 70, "
+          "kosten_structureel: 0, kosten_incidenteel: 0}\n")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner(env={"COLUMNS": "200", "PARTNERKEUZE_LANG": None, "NO_COLOR": None, "FORCE_COLOR": None})
+
+
+def run(runner: CliRunner, *args: str | Path) -> Result:
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def returned(folder: Path, name: str, body: str, sha: str | None = None) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / f"weging-{name.lower().replace(' ', '-')}.yaml"
+    path.write_text(f'versie: 1\nscenario: "{sha or file_sha256(HAAKSBERGEN)}"\ndeelnemer: "{name}"\n{body}',
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Path:
+    """A folder with two returned forms for haaksbergen-2020."""
+    folder = tmp_path / "weging"
+    returned(folder, "Wethouder A", PAIRS)
+    returned(folder, "Raadslid B", POINTS)
+    return folder
+
+
+# --- form -----------------------------------------------------------------------------------------
+
+
+def test_form_writes_one_offline_page(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "weging.html"
+
+    result = run(runner, "form", HAAKSBERGEN, "-o", target, "--methode", "paarsgewijs")
+
+    assert result.exit_code == 0, result.output
+    assert f"Geschreven: {target}." in flat(result.stderr)
+    page = target.read_text(encoding="utf-8")
+    assert "default-src 'none'" in page
+    assert 'data-method="paarsgewijs"' in page
+    assert file_sha256(HAAKSBERGEN) in page
+    assert "Het vertrouwen tussen de gemeenten" in page  # the definition from the criteria set
+    assert "<script src" not in page and "https:" not in page
+
+
+def test_form_refuses_a_formula_without_a_rank_order_and_an_unknown_method(runner: CliRunner, tmp_path: Path) -> None:
+    first = run(runner, "form", HAAKSBERGEN, "-o", tmp_path / "a.html", "--formule", "rs")
+    second = run(runner, "form", HAAKSBERGEN, "-o", tmp_path / "a.html", "--methode", "topsis")
+
+    assert first.exit_code == second.exit_code == 2
+    assert "--formule geldt alleen bij --methode rangorde" in first.stderr
+    assert "--methode topsis: onbekende methode" in second.stderr
+    assert not (tmp_path / "a.html").exists()
+
+
+def test_form_never_writes_over_the_scenario_or_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    scenario = tmp_path / "s.yaml"
+    shutil.copy(HAAKSBERGEN, scenario)
+    target = tmp_path / "weging.html"
+    target.write_text("oud", encoding="utf-8")
+
+    assert run(runner, "form", scenario, "-o", scenario, "--force").exit_code == 4
+    assert run(runner, "form", scenario, "-o", target).exit_code == 4
+    assert target.read_text(encoding="utf-8") == "oud"
+    assert run(runner, "form", scenario, "-o", target, "--force", "--methode", "rank", "--formula", "rr").exit_code == 0
+    assert 'data-method="rangorde"' in target.read_text(encoding="utf-8")
+    assert scenario.read_bytes() == HAAKSBERGEN.read_bytes()
+
+
+def test_form_in_english(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "f.html"
+    result = run(runner, "form", HAAKSBERGEN, "-o", target, "--method", "swing", "--lang", "en")
+
+    assert result.exit_code == 0
+    assert "2. Weigh the step from worst to best score" in target.read_text(encoding="utf-8")
+
+
+# --- --deelnemer ----------------------------------------------------------------------------------
+
+
+def test_profiles_shows_each_participant_by_name_and_the_group(runner: CliRunner, session: Path) -> None:
+    result = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session)
+
+    assert result.exit_code == 0, result.output
+    shown = flat(result.stdout)
+    assert "Ingevulde weegformulieren van 2 deelnemers: weging-raadslid-b.yaml en weging-wethouder-a.yaml." in shown
+    # a row: who, first choice, then each candidate's rank (points) in the group's order
+    assert "│ Raadslid B │ Enschede │ 1 (90,0) │ 2 (75,0) │ 3 (32,5) │" in shown
+    assert "De deelnemers en profielen verschillen over de eerste plaats:" in shown
+    assert "Raadslid B kiest Enschede" in shown
+    assert "gemiddelde van de genormaliseerde gewichten van college, raad, ondernemingsraad, Raadslid B en " \
+           "Wethouder A" in shown
+    assert result.stderr == ""
+
+
+def test_profiles_json_lists_the_participants(runner: CliRunner, session: Path) -> None:
+    document = json.loads(run(runner, "profiles", HAAKSBERGEN, "--participant", session, "--json").stdout)
+
+    assert [p["name"] for p in document["participants"]] == ["Raadslid B", "Wethouder A"]
+    assert document["participants"][0]["same_scenario"] is True
+    assert set(document["rankings"]) >= {"raadslid-b", "wethouder-a", "groep"}
+
+
+def test_rank_weighs_with_the_group_and_sensitivity_too(runner: CliRunner, session: Path) -> None:
+    text = run(runner, "rank", HAAKSBERGEN, "--deelnemer", session)
+    document = json.loads(run(runner, "rank", HAAKSBERGEN, "--deelnemer", session, "--json").stdout)
+    single = json.loads(run(runner, "rank", HAAKSBERGEN, "--deelnemer", session, "--profiel", "raadslid-b",
+                            "--json").stdout)
+    sensitivity = json.loads(run(runner, "sensitivity", HAAKSBERGEN, "--deelnemer", session, "-n", "0",
+                                 "--json").stdout)
+
+    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde: Raadslid B en " \
+           "Wethouder A; profielen college, raad en ondernemingsraad." in flat(text.stdout)
+    assert document["profile"]["kind"] == "group"
+    assert document["profile"]["members"] == ["college", "raad", "ondernemingsraad", "raadslid-b", "wethouder-a"]
+    assert (single["profile"]["kind"], single["profile"]["name"]) == ("participant", "Raadslid B")
+    assert single["ranking"][0]["id"] == "enschede"
+    assert sensitivity["profile"]["id"] == "groep"
+
+
+def test_a_glob_in_quotes_works(runner: CliRunner, session: Path) -> None:
+    result = run(runner, "weights", HAAKSBERGEN, "--deelnemer", str(session / "weging-w*.yaml"), "--json")
+
+    ids = [w["id"] for w in json.loads(result.stdout)["weightings"]]
+    assert ids == ["bestand", "college", "raad", "ondernemingsraad", "wethouder-a", "groep"]
+
+
+def test_the_memo_names_the_participants_and_the_public_memo_only_counts_them(runner: CliRunner, session: Path,
+                                                                           tmp_path: Path) -> None:
+    internal, public = tmp_path / "intern.md", tmp_path / "openbaar.md"
+
+    first = run(runner, "export", HAAKSBERGEN, "-o", internal, "--deelnemer", session, "-n", "0")
+    second = run(runner, "export", HAAKSBERGEN, "-o", public, "--deelnemer", session, "-n", "0", "--openbaar")
+
+    assert first.exit_code == second.exit_code == 0, first.output + second.output
+    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde: Raadslid B en Wethouder A" \
+        in flat(internal.read_text(encoding="utf-8"))
+    text = flat(public.read_text(encoding="utf-8"))
+    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde." in text
+    assert "Raadslid B" not in text and "Wethouder A" not in text
+
+
+def test_a_form_of_another_version_is_noted_on_stderr(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "weging"
+    path = returned(folder, "Wethouder A", PAIRS, sha="0" * 64)
+
+    result = run(runner, "rank", HAAKSBERGEN, "--deelnemer", path)
+
+    assert result.exit_code == 0
+    assert f"{path}:2:11: let op: dit formulier is gemaakt bij een andere versie van het scenario" in result.stderr
+
+
+def test_bad_forms_fail_with_every_located_message(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "weging"
+    bad = returned(folder, "A", "gewichten: {vertrouwen: -1}\n")
+    missing = folder / "weg.yaml"
+
+    result = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", bad, "--deelnemer", missing)
+
+    assert result.exit_code == 3  # one file is not there
+    assert f"{bad}:4:25: 'vertrouwen' moet 0 of groter zijn (gekregen: -1)" in result.stderr
+    assert f"{missing}: " in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_an_export_of_a_file_with_tasks_refuses_forms(runner: CliRunner, tmp_path: Path) -> None:
+    scenario = ROOT / "scenarios" / "ommen-diensten.yaml"
+    form = tmp_path / "f.yaml"
+    form.write_text(f'versie: 1\nscenario: "{file_sha256(scenario)}"\ndeelnemer: "A"\nweging: {{methode: rangorde, '
+                    'volgorde: [aanbod, kwaliteit, kosten, overgang, regie, nabijheid]}\n', encoding="utf-8")
+
+    result = run(runner, "export", scenario, "-o", tmp_path / "x.md", "--deelnemer", form, "-n", "0")
+
+    assert result.exit_code == 2, result.output
+    assert "--deelnemer werkt nog niet bij een bestand met taken" in result.stderr
+
+
+# --- profiles --opslaan -----------------------------------------------------------------------------------
+
+
+def test_opslaan_writes_a_scenario_with_the_participants_as_profiles(runner: CliRunner, session: Path,
+                                                                    tmp_path: Path) -> None:
+    target = tmp_path / "nieuw.yaml"
+
+    result = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session, "--opslaan", target)
+
+    assert result.exit_code == 0, result.output
+    assert f"Geschreven: {target}, met de 2 deelnemers onder 'profielen:'" in flat(result.stderr)
+    assert "--profiel groep geeft het groepsgemiddelde" in flat(result.stderr)
+    with_forms = json.loads(run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session, "--json").stdout)
+    saved = json.loads(run(runner, "profiles", target, "--json").stdout)
+    assert saved["rankings"] == with_forms["rankings"]
+    again = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session, "--opslaan", target)
+    assert again.exit_code == 4  # it exists: --force to replace it
+
+
+def test_opslaan_without_forms_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "profiles", HAAKSBERGEN, "--opslaan", tmp_path / "n.yaml")
+
+    assert result.exit_code == 2
+    assert "geef ze met --deelnemer" in result.stderr
+
+
+def test_twelve_forms_through_the_command_line_in_well_under_a_second(tmp_path: Path) -> None:
+    folder = tmp_path / "weging"
+    for k in range(12):
+        returned(folder, f"Deelnemer {k}", PAIRS if k % 2 else POINTS)
+    command = [sys.executable, "-m", "partnerkeuze", "profiles", str(HAAKSBERGEN), "--deelnemer", str(folder),
+               "--json"]
+    subprocess.run(command, check=True, capture_output=True)  # the scenario cache and bytecode warmed
+
+    start = time.perf_counter()
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+
+    assert len(json.loads(done.stdout)["participants"]) == 12
+    assert elapsed < 2.0  # the whole process; reading the twelve forms is ~15 ms (tests/scenario)
