@@ -380,3 +380,44 @@ def test_totals_are_always_between_zero_and_one(
     assert shares is not None
     assert np.allclose(shares.sum(axis=0), 1.0)
     assert np.allclose(shares.sum(axis=1), 1.0)
+
+
+# --- returned weighing forms (--deelnemer) --------------------------------------------------------
+
+HAAKSBERGEN = SCENARIOS / "haaksbergen-2020.yaml"
+
+
+def _returned_forms() -> list[bytes]:
+    """One returned form per method, as the form of 'partnerkeuze form' writes them."""
+    import hashlib  # noqa: PLC0415
+
+    sha = hashlib.sha256(TEXTS["haaksbergen-2020.yaml"]).hexdigest()
+    head = f'# Ingevuld weegformulier\nversie: 1\nscenario: "{sha}"\ndeelnemer: "Wethouder A"\n'
+    bodies = [
+        "gewichten: {vertrouwen: 20, ict: 25, voorwaarden: 20, bestaande_samenwerking: 15, kosten_structureel: 0, "
+        "kosten_incidenteel: 5, kwetsbaarheid: 20}\n",
+        "weging:\n  methode: rangorde\n  volgorde: [ict, [vertrouwen, kwetsbaarheid], voorwaarden, "
+        "bestaande_samenwerking]\n  formule: roc\n  weegt_niet: [kosten_structureel, kosten_incidenteel]\n",
+        "weging:\n  methode: paarsgewijs\n  vergelijkingen:\n    - [vertrouwen, ict, 3]\n    - [vertrouwen, "
+        "kwetsbaarheid, 1/2]\n    - [ict, kwetsbaarheid, 1/4]\n  weegt_niet: [voorwaarden, bestaande_samenwerking, "
+        "kosten_structureel, kosten_incidenteel]\n",
+        "weging:\n  methode: swing\n  swing: {vertrouwen: 80, ict: 40, voorwaarden: 100, bestaande_samenwerking: 20, "
+        "kosten_structureel: 0, kosten_incidenteel: 5, kwetsbaarheid: 50}\n",
+    ]
+    return [(head + body).encode() for body in bodies]
+
+
+FORMS = _returned_forms()
+
+
+@settings(FUZZ, max_examples=examples(25))
+@given(data=st.data())
+def test_mutated_returned_forms_give_a_result_or_a_located_error(tmp_path_factory: pytest.TempPathFactory,
+                                                                  data: st.DataObject) -> None:
+    lines = data.draw(st.sampled_from(FORMS), label="form").split(b"\n")
+    for _ in range(data.draw(st.integers(1, 3), label="mutations")):
+        lines = _line_ops(lines, data)
+    path = tmp_path_factory.mktemp("form") / "weging-fuzz.yaml"
+    path.write_bytes(b"\n".join(lines))
+    run(["profiles", str(HAAKSBERGEN), "--deelnemer", str(path)])
+    run(["rank", str(HAAKSBERGEN), "--deelnemer", str(path), "--json"])

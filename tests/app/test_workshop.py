@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from returnedforms import PAIRS, POINTS, write_form
 
 from partnerkeuze.app import service
 from partnerkeuze.app.stakeholders import compare_profiles
@@ -27,23 +28,10 @@ from partnerkeuze.scenario.resolved import select
 
 SCENARIOS = Path(__file__).parents[2] / "scenarios"
 HAAKSBERGEN = SCENARIOS / "haaksbergen-2020.yaml"
-PAIRS = """\
-weging:
-  methode: paarsgewijs
-  vergelijkingen:
-    - [vertrouwen, ict, 3]
-    - [vertrouwen, kwetsbaarheid, 1/2]
-    - [ict, kwetsbaarheid, 1/4]
-  weegt_niet: [voorwaarden, bestaande_samenwerking, kosten_structureel, kosten_incidenteel]
-"""
-POINTS = "gewichten: {vertrouwen: 10, ict: 40, voorwaarden: 20, bestaande_samenwerking: 10, kwetsbaarheid: 20, " \
-         "kosten_structureel: 0, kosten_incidenteel: 0}\n"
 
 
 def returned(folder: Path, name: str, body: str, scenario: Path = HAAKSBERGEN) -> Path:
-    path = folder / f"weging-{name.lower().replace(' ', '-')}.yaml"
-    path.write_text(f'versie: 1\nscenario: "{file_sha256(scenario)}"\ndeelnemer: "{name}"\n{body}', encoding="utf-8")
-    return path
+    return write_form(folder / f"weging-{name.lower().replace(' ', '-')}.yaml", name, body, file_sha256(scenario))
 
 
 @pytest.fixture

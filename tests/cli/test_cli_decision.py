@@ -12,28 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
-
-from partnerkeuze.cli import app
+from clirun import flat, run, runner  # noqa: F401 - runner is a fixture
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).parents[2]
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))
 HAAKSBERGEN = ROOT / "scenarios" / "haaksbergen-2020.yaml"
 OMMEN = ROOT / "scenarios" / "ommen-ict.yaml"
 WriteScenario = Callable[..., Path]
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner(env={"COLUMNS": "200", "PARTNERKEUZE_LANG": None, "NO_COLOR": None, "FORCE_COLOR": None})
-
-
-def run(runner: CliRunner, *args: str | Path) -> Result:
-    return runner.invoke(app, [str(a) for a in args])
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- weights and profiles -------------------------------------------------------------------------

@@ -11,45 +11,19 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from clirun import flat, run, runner  # noqa: F401 - runner is a fixture
+from returnedforms import PAIRS, POINTS, write_form
+from typer.testing import CliRunner
 
 from partnerkeuze.app.workshop import file_sha256
-from partnerkeuze.cli import app
 
 ROOT = Path(__file__).parents[2]
 HAAKSBERGEN = ROOT / "scenarios" / "haaksbergen-2020.yaml"
-PAIRS = """\
-weging:
-  methode: paarsgewijs
-  vergelijkingen:
-    - [vertrouwen, ict, 3]
-    - [vertrouwen, kwetsbaarheid, 1/2]
-    - [ict, kwetsbaarheid, 1/4]
-  weegt_niet: [voorwaarden, bestaande_samenwerking, kosten_structureel, kosten_incidenteel]
-"""
-POINTS = ("gewichten: {vertrouwen: 10, ict: 5, voorwaarden: 5, bestaande_samenwerking: 10, kwetsbaarheid: 70, "
-          "kosten_structureel: 0, kosten_incidenteel: 0}\n")
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner(env={"COLUMNS": "200", "PARTNERKEUZE_LANG": None, "NO_COLOR": None, "FORCE_COLOR": None})
-
-
-def run(runner: CliRunner, *args: str | Path) -> Result:
-    return runner.invoke(app, [str(a) for a in args])
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def returned(folder: Path, name: str, body: str, sha: str | None = None) -> Path:
-    folder.mkdir(exist_ok=True)
     path = folder / f"weging-{name.lower().replace(' ', '-')}.yaml"
-    path.write_text(f'versie: 1\nscenario: "{sha or file_sha256(HAAKSBERGEN)}"\ndeelnemer: "{name}"\n{body}',
-                    encoding="utf-8")
-    return path
+    return write_form(path, name, body, sha or file_sha256(HAAKSBERGEN))
 
 
 @pytest.fixture

@@ -296,6 +296,8 @@ def test_pairwise_comparisons_give_the_python_ahp_and_point_out_the_worst(open_p
     text = page.locator("[data-consistency]").inner_text()
     assert text.startswith(f"Consistentieratio (CR) {result.cr:.2f}".replace(".", ","))
     assert "hoger dan 0,10" in text
+    page.locator("[data-consistency] button").click()  # 'Toon dit paar': to the marked pair's slider
+    assert page.evaluate("document.activeElement.closest('.pair').classList.contains('worst')")
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["weging"]["weegt_niet"] == ["kosten_incidenteel"]
 
 
@@ -406,3 +408,46 @@ def test_at_phone_and_desktop_width_the_form_does_not_scroll_sideways(open_page:
                            ".map(e => e.getBoundingClientRect().width)")
     assert not tracks or min(tracks) >= 120
     assert page.locator("[data-save]").is_visible()
+
+
+def hostile_scenario(folder: Path) -> Path:
+    """Markup in the title and a criterion's name, and a criterion id YAML reads as true ('y')."""
+    scenario = folder / "s.yaml"
+    scenario.write_text(
+        'versie: 1\ntitel: "</script><b>T</b>"\ncriteria:\n'
+        '  - {id: x, naam: "<img src=x onerror=alert(1)>", toelichting: "\\"quoted\\" & </script>", schaal: oordeel}\n'
+        '  - {id: "y", naam: Y, schaal: oordeel}\n  - {id: "1", naam: Een, schaal: oordeel}\n'
+        'gewichten: {x: 1, "y": 1, "1": 1}\nkandidaten:\n  - {id: a, scores: {x: "+", "y": "0", "1": "0"}}\n',
+        encoding="utf-8")
+    return scenario
+
+
+def test_user_text_is_escaped_and_cannot_close_the_script(tmp_path: Path) -> None:
+    page = form_page.render(weighing_form(hostile_scenario(tmp_path), "paarsgewijs"))
+
+    assert "<img src=x" not in page and "<b>T</b>" not in page
+    assert page.count("</script>") == 2  # the data block's and the script's own
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert '\\u003c/script>\\u003cb>T\\u003c/b>' in page  # the title in the data block
+
+
+@pytest.mark.parametrize("method", ["punten", "rangorde", "paarsgewijs", "swing"])
+def test_ids_yaml_would_misread_are_quoted_in_the_file(open_page: Any, tmp_path: Path, method: str) -> None:
+    scenario = hostile_scenario(tmp_path)
+    path = tmp_path / f"{method}.html"
+    path.write_text(form_page.render(weighing_form(scenario, method)), encoding="utf-8")
+    page = open_page(path)
+    page.fill("#participant", "X")
+    if method == "punten":
+        page.fill("#w-y", "3")
+    elif method == "swing":
+        page.locator("[data-top='y']").check()
+    elif method == "paarsgewijs":
+        set_value(page, ".pair[data-a='x'][data-b='y'] [data-pair]", 3)
+
+    saved = save(page, tmp_path)
+
+    (participant,) = read_workshop(scenario, service.resolved_scenario(scenario), [saved]).participants
+    assert participant.weighting.criteria == ("x", "y", "1")
+    shares = dict(zip(participant.weighting.criteria, participant.weighting.shares, strict=True))
+    assert shares == pytest.approx(shown(page), abs=1e-12)

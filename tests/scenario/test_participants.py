@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from returnedforms import write_form
 
 from partnerkeuze.core import weighting as w
 from partnerkeuze.errors import EXIT_INVALID, EXIT_UNREADABLE, ScenarioInvalid, UsageError
@@ -22,10 +23,7 @@ OTHER = hashlib.sha256(b"an older scenario").hexdigest()
 
 def form(folder: Path, name: str, body: str, *, sha: str = SHA, who: str | None = None) -> Path:
     """A returned form: the header the form writes, then ``body`` (dedented)."""
-    path = folder / name
-    person = who if who is not None else name.removesuffix(".yaml")
-    path.write_text(f'versie: 1\nscenario: "{sha}"\ndeelnemer: "{person}"\n' + textwrap.dedent(body), encoding="utf-8")
-    return path
+    return write_form(folder / name, who if who is not None else name.removesuffix(".yaml"), textwrap.dedent(body), sha)
 
 
 def read(*paths: Path, knockouts: tuple[str, ...] = (), taken: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
@@ -106,9 +104,11 @@ def test_a_hard_requirement_may_be_left_out_as_in_a_profile(tmp_path: Path) -> N
         ("toelichting: vergeten\ngewichten: {kwaliteit: 1, kosten: 1, nabijheid: 1}\n",
          ["4:1: onbekende sleutel 'toelichting' (die sleutel bestaat wel, maar hoort op een andere plek; zie de "
           "README of partnerkeuze init)"]),
+        ("weging: {methode: rangorde, volgorde: [kwaliteit, kosten, nabijheid], swing: {kwaliteit: 100}}\n",
+         ["4:71: 'swing' hoort niet bij methode rangorde"]),
     ],
     ids=["unknown-criterion", "missing-weight", "no-weights", "negative", "text", "all-zero", "not-yaml",
-         "rank-incomplete", "unknown-key"],
+         "rank-incomplete", "unknown-key", "key-of-another-method"],
 )
 def test_a_bad_form_gets_a_located_dutch_message(tmp_path: Path, body: str, expected: list[str]) -> None:
     path = form(tmp_path, "a.yaml", body)
@@ -268,3 +268,18 @@ def test_a_workshop_of_twelve_forms_is_read_in_well_under_a_second(tmp_path: Pat
 
     assert len(found) == 12
     assert elapsed < 0.25
+
+
+def test_a_criterion_the_scenario_dropped_cannot_get_weight(tmp_path: Path) -> None:
+    """'prijs' has no scores and weight 0 in the scenario, so it was dropped before the forms were read."""
+    pairs = form(tmp_path, "a.yaml", "weging: {methode: paarsgewijs, vergelijkingen: [[kwaliteit, kosten, 3], "
+                                     "[kosten, nabijheid, 2], [nabijheid, prijs, 2]]}\n")
+    zero = form(tmp_path, "b.yaml", "gewichten: {kwaliteit: 1, kosten: 1, nabijheid: 1, prijs: 0}\n")
+
+    with pytest.raises(ScenarioInvalid) as exc:
+        read_participants([pairs, zero], [*CRITERIA, "prijs"], CRITERIA, (), SHA)
+
+    assert messages(exc) == [f"{pairs}:4:1: 'prijs' weegt in dit scenario niet mee (geen kandidaat heeft er een score "
+                             "voor en het gewicht is 0); laat het weg of geef het gewicht 0"]
+    found, _ = read_participants([zero], [*CRITERIA, "prijs"], CRITERIA, (), SHA)
+    assert found[0].weighting.criteria == tuple(CRITERIA)

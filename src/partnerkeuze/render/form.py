@@ -15,7 +15,6 @@ chromium. The markup holds every text; the script only reads and writes the inpu
 from __future__ import annotations
 
 import json
-import re
 from html import escape
 from importlib.resources import files
 
@@ -40,11 +39,15 @@ def _template(name: str) -> str:
     return files("partnerkeuze.render").joinpath(f"templates/{name}").read_text(encoding="utf-8")
 
 
-def _memo_style() -> str:
-    """The HTML memo's style sheet: the form looks like the memo it will feed."""
-    found = re.search(r"<style>\n(.*?)</style>", _template("memo.html"), re.DOTALL)
-    assert found is not None  # the memo template always has its style sheet
-    return found.group(1)
+def _head() -> str:
+    """The HTML memo's head: the same Content-Security-Policy and style sheet, the form's style added.
+
+    Why the memo's own: one policy that forbids every request, and the form looks like the
+    memo it will feed.
+    """
+    memo = _template("memo.html")
+    head = memo[: memo.index("</head>\n") + len("</head>\n")]
+    return head.replace("</style>", _template("form.css") + "</style>", 1)
 
 
 def render(form: WeighingForm) -> str:
@@ -69,10 +72,9 @@ def render(form: WeighingForm) -> str:
     out.append(f"<noscript><p class=\"notice\">{e(t('form.noscript'))}</p></noscript>")
     out.append(f'<footer class="repro">{e(t("form.footer", version=__version__, file=form.file_name, sha256=form.sha256))}</footer>')
     out.append(f'<script type="application/json" id="form-data">{_data(form)}</script>')
-    page = _template("form.html")
+    page = _head() + _template("form.html")
     parts = {"{{lang}}": current_language(), "{{title}}": e(t("form.heading", title=form.title)),
-             "{{style}}": _memo_style() + _template("form.css"), "{{body}}": "\n".join(out),
-             "{{script}}": _template("form.js")}
+             "{{body}}": "\n".join(out), "{{script}}": _template("form.js")}
     for marker, value in parts.items():
         page = page.replace(marker, value, 1)
     return page

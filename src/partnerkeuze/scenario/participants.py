@@ -239,7 +239,7 @@ def _derive(
         profiles[ident] = Profile.model_construct(name=form.participant, description=None,
                                                   weights=form.weights, weighting=form.weighting)
 
-    def add(loc: tuple[str | int, ...], key: str, *, at_key: bool = False, **values: Any) -> None:
+    def add(loc: tuple[str | int, ...], key: str, /, *, at_key: bool = False, **values: Any) -> None:
         if "name" in values:
             values["name"] = names.get(str(values["name"]), values["name"])
         issues.append(Issue(source.locate(loc, key=at_key), t(_OWN_WORDS.get(key, key), **values)))
@@ -249,6 +249,13 @@ def _derive(
                                         profiles=profiles)
     resolver = WeightingResolver(scenario, add, lambda loc: source.locate(loc).line)
     resolver.read()
+    # A criterion without any score that the scenario weighs nowhere was dropped before the
+    # forms were read; a form cannot give it weight (the form itself never asks about it).
+    dropped = [(spec, cid) for spec in resolver.specs for cid in criteria if cid not in kept and spec.maybe_positive(cid)]
+    for spec, cid in dropped:
+        add(spec.loc, "participants.dropped_criterion", at_key=True, criterion=cid)
+    if dropped:
+        return []
     derived = {r.id: r for r in resolver.derive(list(kept), knockouts) if r.kind == "profile"}
     if issues:
         return []
