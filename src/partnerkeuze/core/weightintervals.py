@@ -221,8 +221,10 @@ def _intervals(
         reached = np.where(hit, roots, -np.inf if lowest else np.inf)
         best = reached.max(axis=0) if lowest else reached.min(axis=0)
         near = hit & (np.abs(roots - best[None, :]) <= _SAME_ROOT)
-        sides.append((lowest, end, hit, roots, hit.any(axis=0).tolist(), near.sum(axis=0).tolist(),
-                      near.argmax(axis=0).tolist()))
+        any_hit: list[bool] = np.any(hit, axis=0).tolist()
+        count: list[int] = near.sum(axis=0).tolist()
+        first: list[int] = near.argmax(axis=0).tolist()
+        sides.append((lowest, end, hit, roots, any_hit, count, first))
     result = []
     for c in range(at0.shape[1]):
         bounds = []

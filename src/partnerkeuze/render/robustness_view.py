@@ -40,7 +40,8 @@ def interval_bar(interval: StabilityInterval | None, weight: float, width: int =
     return bar
 
 
-def _interval_text(interval: StabilityInterval | None) -> str:
+def interval_text(interval: StabilityInterval | None) -> str:
+    """'11,7% – 36%' (rounded inwards), or 'niet gedefinieerd' without a path."""
     if interval is None:
         return t("robust.col_undefined")
     # Rounded inwards, like the sentences: the interval shown is never wider than the truth.
@@ -70,9 +71,9 @@ def weights_table(report: SensitivityReport) -> Table:
             criteria[item.criterion].name,
             pct(item.weight),
             interval_bar(item.winner, item.weight),
-            _interval_text(item.winner),
+            interval_text(item.winner),
             "; ".join(who) or "–",
-            _interval_text(item.ranking),
+            interval_text(item.ranking),
         )
     return table
 
