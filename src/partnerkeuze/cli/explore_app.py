@@ -217,30 +217,44 @@ class ExploreApp(App[None]):
 
     # --- drawing ------------------------------------------------------------------------
     def draw(self, notice: Text | bool | None = False) -> None:
-        """Show the explorer's frame; ``notice``: a new message (None clears it, False keeps it)."""
+        """Show the explorer's frame; ``notice``: a new message (None clears it, False keeps it).
+
+        The tables come as lines of styled text cut to the width (``explore_view``);
+        the sentences are rendered here once, at their width, to know their height.
+        """
         if notice is not False:
             self.notice = notice if isinstance(notice, Text) else None
         frame = self.explorer.frame
         width = max(40, self.size.width - 2)
-        console = self.console
-        sentences = Group(*view.sentences(frame))
-        issues = view.issues_text(shown_messages(self.issues)) if self.issues else None
-        taken = _FRAME_LINES + _lines(console, sentences, width)
-        taken += _lines(console, self.notice, width) if self.notice is not None else 0
-        taken += _lines(console, issues, width - 2) + 2 if issues is not None else 0  # in a border
+        sentences = self._flat(Group(*view.sentences(frame)), width)
+        note = self._flat(self.notice, width) if self.notice is not None else None
+        issues = self._flat(view.issues_text(shown_messages(self.issues)), width - 2) if self.issues else None
+        taken = _FRAME_LINES + _height(sentences) + _height(note) + (_height(issues) + 2 if issues else 0)
         n, m = len(frame.scenario.criteria), len(frame.ranking.order)
         rows, shown = view.layout(self.size.height, n, m, taken)
         self.first = view.window(frame.selected, self.first, rows, n)
         self.query_one("#header", Static).update(view.header(frame))
-        self.query_one("#criteria", Static).update(view.criteria_table(frame, self.first, rows, width))
-        self.query_one("#ranking", Static).update(view.ranking_table(frame, shown, width))
+        for name, table in (("#criteria", view.criteria_table(frame, self.first, rows, width)),
+                            ("#ranking", view.ranking_table(frame, shown, width))):
+            table.no_wrap, table.overflow = True, "crop"  # its lines fit the width already
+            self.query_one(name, Static).update(table)
         self.query_one("#sentences", Static).update(sentences)
-        note = self.query_one("#notice", Static)
-        note.display = self.notice is not None
-        note.update(self.notice or "")
-        panel = self.query_one("#issues", Static)
-        panel.display = issues is not None
-        panel.update(issues or "")
+        for name, content in (("#notice", note), ("#issues", issues)):
+            widget = self.query_one(name, Static)
+            widget.display = content is not None
+            widget.update(content or "")
+
+    def _flat(self, renderable: Any, width: int) -> Text:
+        """``renderable`` rendered at ``width`` into lines of styled text (nothing left to wrap)."""
+        lines = self.console.render_lines(renderable, self.console.options.update_width(width), pad=False)
+        text = Text(no_wrap=True, overflow="crop", end="")
+        for number, line in enumerate(lines):
+            if number:
+                text.append("\n")
+            for segment in line:
+                if not segment.control:
+                    text.append(segment.text, segment.style)
+        return text
 
     def screen_text(self) -> str:
         """The screen as plain text, as a user sees it (``--keys`` prints it; tests read it)."""
@@ -253,9 +267,9 @@ class ExploreApp(App[None]):
         return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
 
 
-def _lines(console: Console, renderable: Any, width: int) -> int:
-    """How many lines ``renderable`` takes at ``width``."""
-    return len(console.render_lines(renderable, console.options.update_width(width), pad=False))
+def _height(text: Text | None) -> int:
+    """Lines of a rendered part (0 for none)."""
+    return 0 if text is None else len(text.plain.split("\n"))
 
 
 def messages(exc: PartnerkeuzeError) -> list[str]:

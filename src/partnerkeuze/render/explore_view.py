@@ -9,9 +9,8 @@ winner's interval as ━ and the rest as ─ (``interval_bar``, as ``sensitivity
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -59,7 +58,7 @@ def footer() -> Text:
     return Text(t("explore.footer"), style="dim", no_wrap=True, overflow="ellipsis")
 
 
-def criteria_table(frame: Frame, first: int, rows: int, width: int) -> Table:
+def criteria_table(frame: Frame, first: int, rows: int, width: int) -> Text:
     """Criteria ``first`` .. ``first + rows``: weight, the winner's interval on a bar, its bounds."""
     ranking = frame.ranking
     criteria = ranking.scenario.criteria
@@ -69,74 +68,86 @@ def criteria_table(frame: Frame, first: int, rows: int, width: int) -> Table:
         "explore.criteria_part", first=first + 1, last=first + len(shown), count=len(criteria))
     labels = weight_labels(ranking)
     bounds = [interval_text(frame.intervals[k].winner) for k in shown]
-    fixed = [1, len(str(len(criteria))), max(len(t("explore.col_weight")), *(len(labels[k]) for k in shown)),
-             bar_width, max(len(t("explore.col_interval")), *(len(b) for b in bounds))]
-    table = _table()
-    table.add_column("", no_wrap=True, width=fixed[0])
-    table.add_column("#", justify="right", no_wrap=True, width=fixed[1])
-    table.add_column(title, no_wrap=True, overflow="ellipsis", width=_rest(width, fixed))
-    table.add_column(t("explore.col_weight"), justify="right", no_wrap=True, width=fixed[2])
-    table.add_column(f"0%{' ' * (bar_width - 6)}100%", no_wrap=True, width=bar_width)
-    table.add_column(t("explore.col_interval"), no_wrap=True, width=fixed[4])
+    widths = [1, len(str(len(criteria))), 0, max(len(t("explore.col_weight")), *(len(labels[k]) for k in shown)),
+              bar_width, max(len(t("explore.col_interval")), *(len(b) for b in bounds))]
+    widths[2] = _rest(width, widths)
+    lines = [_row(widths, ["", "#", title, t("explore.col_weight"), f"0%{' ' * (bar_width - 6)}100%",
+                           t("explore.col_interval")], right={1, 3}, style="bold")]
     for k, bound in zip(shown, bounds, strict=True):
         item = frame.intervals[k]
         chosen = k == frame.selected
-        table.add_row(
-            Text(SELECTED if chosen else " ", style="bold"),
+        lines.append(_row(widths, [
+            Text(SELECTED if chosen else "", style="bold"),
             str(k + 1),
             Text(criteria[k].name, style="bold reverse" if chosen else ""),
             Text(labels[k], style="bold" if chosen else ""),
             interval_bar(item.winner, item.weight, bar_width),
             bound,
-        )
-    return table
+        ], right={1, 3}))
+    return Text("\n").join(lines)
 
 
-def ranking_table(frame: Frame, rows: int, width: int) -> RenderableType:
+def ranking_table(frame: Frame, rows: int, width: int) -> Text:
     """The first ``rows`` candidates: rank (↑ ↓ when moved), ★, total and contributions."""
     ranking = frame.ranking
-    n = len(ranking.scenario.criteria)
-    columns = contribution_columns(frame.selected, n, width)
+    columns = contribution_columns(frame.selected, len(ranking.scenario.criteria), width)
     digits = len(str(len(ranking.order)))
-    fixed = [max(len(t("rank.col_rank")), digits + 2), 1, max(len(t("explore.col_was")), digits),
-             max(len(t("explore.col_total")), _CONTRIBUTION_WIDTH),
-             *(max(_CONTRIBUTION_WIDTH, len(str(k + 1)) + 1) for k in columns)]
-    table = _table()
-    table.add_column(t("rank.col_rank"), justify="right", no_wrap=True, width=fixed[0])
-    table.add_column("", no_wrap=True, width=fixed[1])
-    table.add_column(t("rank.col_candidate"), no_wrap=True, overflow="ellipsis", width=_rest(width, fixed))
-    table.add_column(t("explore.col_was"), justify="right", no_wrap=True, width=fixed[2])
-    table.add_column(t("explore.col_total"), justify="right", no_wrap=True, width=fixed[3])
-    for k, column_width in zip(columns, fixed[4:], strict=True):
-        head = f"{SELECTED}{k + 1}" if k == frame.selected else str(k + 1)
-        table.add_column(head, justify="right", no_wrap=True, width=column_width,
-                         header_style="bold reverse" if k == frame.selected else "bold")
+    widths = [max(len(t("rank.col_rank")), digits + 2), 1, 0, max(len(t("explore.col_was")), digits),
+              max(len(t("explore.col_total")), _CONTRIBUTION_WIDTH),
+              *(max(_CONTRIBUTION_WIDTH, len(str(k + 1)) + 1) for k in columns)]
+    widths[2] = _rest(width, widths)
+    right = {0, *range(3, len(widths))}
+    heads: list[str | Text] = [t("rank.col_rank"), "", t("rank.col_candidate"), t("explore.col_was"),
+                               t("explore.col_total")]
+    heads += [Text(f"{SELECTED}{k + 1}", style="reverse") if k == frame.selected else str(k + 1) for k in columns]
+    lines = [_row(widths, heads, right=right, style="bold")]
     several = len(ranking.order) > 1
     for ranked in ranking.order[:rows]:
         first = ranked.rank == 1 and several
-        table.add_row(
+        lines.append(_row(widths, [
             rank_text(ranked),
             Text(WINNER if first else "", style="bold"),
             Text(ranked.name, style="bold green" if first else ""),
             str(ranked.base_rank) if ranked.rank != ranked.base_rank else "",
             Text(formatting.points(ranked.score), style="bold"),
-            *(Text(formatting.points(ranked.contributions[k]), style="bold" if k == frame.selected else "")
-              for k in columns),
-        )
+            *(Text(formatting.points(ranked.contributions[k]), style="bold") if k == frame.selected
+              else formatting.points(ranked.contributions[k]) for k in columns),
+        ], right=right))
     hidden = len(ranking.order) - rows
     if hidden > 0:
-        table.add_row("", "", Text(t("explore.more_rows", count=formatting.number(hidden, 0)), style="dim"))
-    return table
+        more = Text(t("explore.more_rows", count=formatting.number(hidden, 0)), style="dim")
+        lines.append(_row(widths[:3], ["", "", more]))
+    return Text("\n").join(lines)
 
 
-def _table() -> Table:
-    """A table without lines, one space between columns."""
-    return Table(box=None, pad_edge=False, padding=(0, 1, 0, 0), show_edge=False, collapse_padding=True)
+def _row(widths: list[int], cells: Sequence[str | Text], *, right: Collection[int] = (), style: str = "") -> Text:
+    """One line: each cell cut (with …) or padded to its width, one space between cells.
+
+    Why not a rich Table: Textual redraws this on every key press, and a table measures
+    every cell again (several milliseconds for 7 x 10 cells; this takes a tenth of that).
+    """
+    line = Text(style=style)
+    for number, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        text = cell if isinstance(cell, Text) else Text(cell)
+        if text.cell_len > width:
+            text = text.copy()
+            text.truncate(width, overflow="ellipsis")
+        padding = " " * (width - text.cell_len)
+        if number:
+            line.append(" ")
+        if number in right:
+            line.append(padding)
+            line.append_text(text)
+        else:
+            line.append_text(text)
+            line.append(padding)
+    line.rstrip()
+    return line
 
 
 def _rest(width: int, fixed: list[int]) -> int:
-    """The width left for the name column beside columns of ``fixed`` widths (one space after each)."""
-    return max(_NAME_MIN, width - sum(fixed) - len(fixed) - 1)
+    """The width left for the name column beside the other columns (one space between columns)."""
+    return max(_NAME_MIN, width - sum(fixed) - (len(fixed) - 1))
 
 
 def contribution_columns(selected: int, count: int, width: int) -> list[int]:
@@ -166,7 +177,7 @@ def sentences(frame: Frame) -> list[Text]:
     lines = [Text(conclusion(frame.ranking), style="bold")]
     if frame.flip is not None:
         said = f"{FLIPPED} {flip_sentence(frame.flip, frame)}"
-        lines.append(Text(said, style="bold yellow") if frame.flipped_now else Text(said, style="dim"))
+        lines.append(Text(said, style="bold reverse yellow") if frame.flipped_now else Text(said, style="dim"))
     if len(frame.ranking.order) > 1:
         lines.append(Text(WeightPhrases(frame.ranking).weight_sentence(frame.intervals[frame.selected])))
     return lines
