@@ -49,19 +49,20 @@ def stats(milliseconds: list[float]) -> str:
     return f"{statistics.median(milliseconds):7.2f} {p95:7.2f}"
 
 
-def recompute(path: Path, presses: int) -> list[float]:
-    """Milliseconds per move of one weight (one point up, then down, in turn)."""
+def recompute(path: Path, presses: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per move of one weight (one point up, then down, in turn): wall and CPU time."""
     explorer = Explorer(path)
     explorer.select(3)
-    times = []
+    wall, cpu = [], []
     for i in range(presses):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         explorer.move(STEP if i % 2 == 0 else -STEP)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return wall, cpu
 
 
-def screen(path: Path, presses: int, size: tuple[int, int]) -> tuple[list[float], list[float]]:
+def screen(path: Path, presses: int, size: tuple[int, int]) -> tuple[list[float], list[float], list[float]]:
     """Milliseconds from a key press to the screen update it causes, and per draw() alone.
 
     The update counts as done when Textual hands the new screen to its driver
@@ -75,8 +76,9 @@ def screen(path: Path, presses: int, size: tuple[int, int]) -> tuple[list[float]
 
     app = ExploreApp(Explorer(path), watch=False)
     pressed: list[float] = []
+    busy: list[float] = []
     drawn: list[float] = []
-    shown: list[float] = []
+    shown: list[tuple[float, float]] = []
     draw, display = app.draw, app._display
 
     def timed_draw(*args: object, **kwargs: object) -> None:
@@ -87,7 +89,7 @@ def screen(path: Path, presses: int, size: tuple[int, int]) -> tuple[list[float]
     def timed_display(where: object, renderable: object) -> None:
         if isinstance(renderable, CompositorUpdate):
             renderable.render_segments(app.console)
-            shown.append(time.perf_counter())
+            shown.append((time.perf_counter(), time.process_time()))
         display(where, renderable)  # type: ignore[arg-type]
 
     app.draw = timed_draw  # type: ignore[method-assign]
@@ -100,15 +102,16 @@ def screen(path: Path, presses: int, size: tuple[int, int]) -> tuple[list[float]
             drawn.clear()
             for i in range(presses):
                 before = len(shown)
-                start = time.perf_counter()
+                start, used = time.perf_counter(), time.process_time()
                 app._driver.send_message(events.Key("right" if i % 2 == 0 else "left", None))  # type: ignore[union-attr]
                 while len(shown) == before:
                     await asyncio.sleep(0.0005)
-                pressed.append((shown[before] - start) * 1000)
+                pressed.append((shown[before][0] - start) * 1000)
+                busy.append((shown[before][1] - used) * 1000)
                 await asyncio.sleep(0.03)
 
     asyncio.run(main())
-    return pressed, drawn
+    return pressed, busy, drawn
 
 
 def process(argv: list[str], runs: int) -> float:
@@ -135,15 +138,19 @@ def main() -> None:
     small = ROOT / "scenarios" / "haaksbergen-2020.yaml"
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "partnerkeuze")],
                    check=False, stdout=subprocess.DEVNULL)
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; milliseconds: median, 95th percentile")
-    print(f"{'recompute per key press':44} {'median':>7} {'p95':>7}")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print("milliseconds, median and 95th percentile; wall time, and the process's CPU time")
+    print("(the CPU time hardly depends on what else the machine is doing)")
+    print(f"{'recompute per key press':38} {'wall':>7} {'p95':>7}   {'CPU':>7} {'p95':>7}")
     for name, path in (("haaksbergen-2020 (3 x 7)", small), ("342 x 30", big)):
-        print(f"  {name:42} {stats(recompute(path, args.presses))}", flush=True)
-    print(f"{'screen update per key press':44} {'median':>7} {'p95':>7}")
+        wall, cpu = recompute(path, args.presses)
+        print(f"  {name:36} {stats(wall)}   {stats(cpu)}", flush=True)
+    print(f"{'key press to screen update':38} {'wall':>7} {'p95':>7}   {'CPU':>7} {'p95':>7}   of which draw()")
     for name, path in (("haaksbergen-2020", small), ("342 x 30", big)):
         for size in ((80, 24), (160, 50)):
-            pressed, drawn = screen(path, max(50, args.presses // 3), size)
-            print(f"  {name + f' at {size[0]}x{size[1]}':42} {stats(pressed)}   draw {stats(drawn)}", flush=True)
+            pressed, busy, drawn = screen(path, max(50, args.presses // 3), size)
+            print(f"  {name + f' at {size[0]}x{size[1]}':36} {stats(pressed)}   {stats(busy)}   {stats(drawn)}",
+                  flush=True)
     print(f"{'start-up, whole process (seconds)':44} {'median':>7}")
     cli = [sys.executable, "-m", "partnerkeuze"]
     for name, path in (("haaksbergen-2020", small), ("342 x 30", big)):

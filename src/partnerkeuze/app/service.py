@@ -145,18 +145,11 @@ def ranking_at(
     score_list, base_list = scores.tolist(), base_scores.tolist()
     order = sorted(range(len(score_list)), key=lambda i: (ranks[i], i))
     candidates = scenario.candidates
+    # Positional (index, id, name, rank, score, values, contributions, base_rank,
+    # base_score): twice as fast as keywords, which counts for 342 candidates per key.
     ranked = tuple(
-        RankedCandidate(
-            index=i,
-            id=candidates[i].id,
-            name=candidates[i].name,
-            rank=ranks[i],
-            score=score_list[i],
-            values=tuple(rows[i]),
-            contributions=tuple(parts[i]),
-            base_rank=base_ranks[i],
-            base_score=base_list[i],
-        )
+        RankedCandidate(i, candidates[i].id, candidates[i].name, ranks[i], score_list[i], tuple(rows[i]),
+                        tuple(parts[i]), base_ranks[i], base_list[i])
         for i in order
     )
     return Ranking(

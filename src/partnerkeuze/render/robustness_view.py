@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -28,15 +30,15 @@ MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all
 
 def interval_bar(interval: StabilityInterval | None, weight: float, width: int = BAR_WIDTH) -> Text:
     """0–100% as a bar: the winner interval bold, the current weight as ●."""
-    bar = Text()
     marker = min(width - 1, int(weight * width))
+    cells = []
     for cell in range(width):
         middle = (cell + 0.5) / width
         inside = interval is not None and interval.low.weight <= middle <= interval.high.weight
-        if cell == marker:
-            bar.append("●", style="bold")
-        else:
-            bar.append("━" if inside else "─", style="green" if inside else "dim")
+        cells.append(("●", "bold") if cell == marker else ("━", "green") if inside else ("─", "dim"))
+    bar = Text()
+    for style, run in itertools.groupby(cells, key=lambda item: item[1]):
+        bar.append("".join(char for char, _ in run), style=style)  # one span per run: explore redraws it per key
     return bar
 
 
