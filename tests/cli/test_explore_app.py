@@ -7,7 +7,11 @@ the screen as an SVG snapshot in Dutch and English (``--update-golden`` rewrites
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Awaitable, Callable
 from fractions import Fraction
 from pathlib import Path
@@ -20,6 +24,7 @@ from partnerkeuze.app.explore import Explorer
 from partnerkeuze.cli.explore_app import ExploreApp, replay
 from partnerkeuze.language import set_language
 from partnerkeuze.scenario.resolved import select
+from realprograms import require
 
 ROOT = Path(__file__).parents[2]
 HAAKSBERGEN = ROOT / "scenarios" / "haaksbergen-2020.yaml"
@@ -226,3 +231,35 @@ def test_the_screen_at_80_by_24_matches_the_snapshot(language: str, golden: Call
     golden(f"explore/haaksbergen-{language}.svg", svg)
     assert all(len(line) <= 80 for line in text.splitlines())
     assert len(text.splitlines()) <= 24
+
+
+@pytest.mark.real_programs
+def test_in_a_real_terminal_at_80_by_24_the_keys_flip_the_winner_and_q_quits(scenario: Path) -> None:
+    """tmux as the terminal: Textual's own driver, real key codes, a screen of 80 x 24."""
+    tmux = [require("tmux"), "-L", f"partnerkeuze-test-{os.getpid()}"]  # a server of its own, with our environment
+    command = [sys.executable, "-m", "partnerkeuze", "explore", str(scenario)]
+
+    def screen() -> str:
+        return subprocess.run([*tmux, "capture-pane", "-p", "-t", "explore"], capture_output=True, text=True,
+                              check=True).stdout
+
+    def wait(condition: Callable[[], bool]) -> None:
+        for _ in range(300):
+            if condition():
+                return
+            time.sleep(0.1)
+        raise AssertionError(screen())
+
+    subprocess.run([*tmux, "new-session", "-d", "-s", "explore", "-x", "80", "-y", "24", *command], check=True,
+                   env={**os.environ, "PARTNERKEUZE_LANG": "nl"})
+    try:
+        wait(lambda: "Winnaar eerste" in screen())
+        subprocess.run([*tmux, "send-keys", "-t", "explore", *["Down"] * 6, *["Right"] * 17], check=True)
+        wait(lambda: "⇄ Enschede wordt eerste boven 36,0% voor Vermindering van kwetsbaarheid" in screen())
+        shown = screen()
+        assert first_place(shown) == ["Enschede"]
+        assert all(len(line) <= 80 for line in shown.splitlines())
+        subprocess.run([*tmux, "send-keys", "-t", "explore", "q"], check=True)
+        wait(lambda: subprocess.run([*tmux, "has-session", "-t", "explore"], capture_output=True).returncode != 0)
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True, check=False)
