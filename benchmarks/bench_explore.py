@@ -140,7 +140,7 @@ def main() -> None:
                    check=False, stdout=subprocess.DEVNULL)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("milliseconds, median and 95th percentile; wall time, and the process's CPU time")
-    print("(the CPU time hardly depends on what else the machine is doing)")
+    print("(CPU: what this process itself used; less dependent on other processes, not independent)")
     print(f"{'recompute per key press':38} {'wall':>7} {'p95':>7}   {'CPU':>7} {'p95':>7}")
     for name, path in (("haaksbergen-2020 (3 x 7)", small), ("342 x 30", big)):
         wall, cpu = recompute(path, args.presses)
