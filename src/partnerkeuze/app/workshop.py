@@ -20,7 +20,7 @@ from pathlib import Path
 
 from partnerkeuze.app import service
 from partnerkeuze.atomic import check_target, write_atomic
-from partnerkeuze.errors import Issue, UsageError
+from partnerkeuze.errors import ExportError, Issue, UsageError
 from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.participants import Participant, participant_files, read_participants
 from partnerkeuze.scenario.profiles import RESERVED, group_weighting
@@ -138,14 +138,12 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
     """A new scenario file: ``path`` with the participants added under ``profielen:``.
 
     Never over the scenario itself, atomic, the original's text and comments kept
-    (``profilewriter.py``). Read back before it is written: it must validate and give
+    (``profiletext.py``). Read back before it is written: it must validate and give
     every participant, profile and group exactly the weights shown with ``--deelnemer``.
     """
     from partnerkeuze.scenario.loading import load  # noqa: PLC0415 - YAML and pydantic, only here
-    from partnerkeuze.scenario.profilewriter import add_profiles  # noqa: PLC0415
+    from partnerkeuze.scenario.profiletext import NoPlaceForProfile, WrittenProfile, with_profiles  # noqa: PLC0415
     from partnerkeuze.scenario.resolve import resolve  # noqa: PLC0415
-    from partnerkeuze.scenario.yamlsource import read_document  # noqa: PLC0415
-    from partnerkeuze.scenario.validation import key_aliases  # noqa: PLC0415
 
     if not workshop.participants:
         raise UsageError(t("participants.save_needs_forms"))
@@ -157,12 +155,13 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
         named = loaded.scenario.criteria_set or ""
         if named not in builtin_names():  # a set by path, relative to the scenario's folder
             raise UsageError(t("participants.save_elsewhere", path=target, set=named))
-    document = read_document(path, aliases=key_aliases())
-    entries = [(p.id, p.profile.model_copy(update={"description": t("participants.saved_description",
-                                                                     file=p.path.name)}))
+    entries = [WrittenProfile(p.id, p.profile.model_copy(update={"description": t("participants.saved_description",
+                                                                                 file=p.path.name)}))
                for p in workshop.participants]
-    text = add_profiles(read_text(path)[0], document.source, document.data, entries,
-                        t("participants.save_comment", count=len(entries)))
+    try:
+        text = with_profiles(read_text(path)[0], entries, t("participants.save_comment", count=len(entries)))
+    except NoPlaceForProfile:
+        raise ExportError(t("explore.save_no_place", path=path)) from None
     before = service.resolved_scenario(path)
     expected = {w.id: w.shares for w in workshop.apply(before).weightings}
     # Read back beside the target, so a criteria set by relative path is found as it will be.

@@ -104,7 +104,7 @@
 
   /* --- the file ------------------------------------------------------------------------- */
 
-  /* A string as YAML reads it back: plain when safe, else double-quoted (profilewriter.text). */
+  /* A string as YAML reads it back: plain when safe, else double-quoted (as profiletext._key, _string). */
   function yamlText(value) {
     if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(value) && ["y", "n", "yes", "no", "on", "off", "true", "false", "null"].indexOf(value.toLowerCase()) < 0) {
       return value;
