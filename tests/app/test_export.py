@@ -309,3 +309,48 @@ def test_a_public_portfolio_names_a_candidate_the_same_everywhere(runner: CliRun
     assert "- Kandidaat B: ICT" in summary
     assert "| Criterium | Gewicht | Kandidaat B ★ |" in tasks  # the ICT memo
     assert "Kandidaat A: Bereid en in staat" in tasks  # Hardenberg, set aside in every task
+
+
+# --- returned weighing forms (--deelnemer): named with their hashes in every format's reproducibility line ---
+
+
+def _text_of(output: Path) -> str:
+    import zipfile
+
+    data = output.read_bytes()
+    if output.suffix in (".docx", ".xlsx"):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "\n".join(package.read(n).decode("utf-8") for n in package.namelist() if n.endswith(".xml"))
+    return data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("scenario", [ROOT / "scenarios" / "haaksbergen-2020.yaml", PORTFOLIOS[0]], ids=lambda p: p.stem)
+def test_every_format_names_the_returned_forms_and_their_hashes(runner: CliRunner, scenario: Path,
+                                                                tmp_path: Path) -> None:
+    import hashlib
+
+    from partnerkeuze.app.workshop import file_sha256
+    from partnerkeuze.render.reproducibility import combined_sha256
+    from returnedforms import write_form
+
+    resolved = load(scenario).scenario
+    ids = [c.id for c in resolved.criteria if c.minimum is None]
+    folder = tmp_path / "weging"
+    for k, name in enumerate(("Wethouder A", "Raadslid B", "OR-lid")):
+        order = ids[k:] + ids[:k]
+        write_form(folder / f"weging-{k}.yaml", name, "weging: {methode: rangorde, volgorde: [" + ", ".join(order)
+                   + "]}\n", file_sha256(scenario))
+    hashes = {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(folder.iterdir())}
+    for fmt in ("md", "docx", "xlsx", "html"):
+        internal, public = tmp_path / f"intern.{fmt}", tmp_path / f"openbaar.{fmt}"
+        for output, extra in ((internal, ()), (public, ("--openbaar",))):
+            result = run(runner, scenario, "-o", output, "--deelnemer", folder, *DATE, "-n", "0", *extra)
+            assert result.exit_code == 0, result.output
+        named, hidden = _text_of(internal), _text_of(public)
+        for name, digest in hashes.items():
+            assert f"{name} (SHA-256 {digest})" in named, fmt
+            assert name not in hidden, fmt
+            assert digest not in hidden, fmt
+        assert f"3 deelnemers, samen SHA-256 {combined_sha256(hashes.values())}" in hidden, fmt
+        assert "Raadslid B" in named, fmt
+        assert "Raadslid B" not in hidden, fmt

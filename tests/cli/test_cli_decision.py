@@ -73,7 +73,7 @@ def test_rank_with_the_group_profile(runner: CliRunner) -> None:
     document = json.loads(run(runner, "rank", HAAKSBERGEN, "--profiel", "groep", "--json").stdout)
 
     assert document["profile"] == {"id": "groep", "name": "groep", "kind": "group", "method": "groep",
-                                   "members": ["college", "raad", "ondernemingsraad"]}
+                                   "members": ["college", "raad", "ondernemingsraad"], "group_of": "profiles"}
     assert document["ranking"][0]["id"] == "hengelo"
 
 

@@ -3,6 +3,7 @@ rank, sensitivity and export, with ``profiles --opslaan``."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -98,8 +99,8 @@ def test_profiles_shows_each_participant_by_name_and_the_group(runner: CliRunner
     assert "│ Raadslid B │ Enschede │ 1 (90,0) │ 2 (75,0) │ 3 (32,5) │" in shown
     assert "De deelnemers en profielen verschillen over de eerste plaats:" in shown
     assert "Raadslid B kiest Enschede" in shown
-    assert "gemiddelde van de genormaliseerde gewichten van college, raad, ondernemingsraad, Raadslid B en " \
-           "Wethouder A" in shown
+    assert "gemiddelde van de genormaliseerde gewichten van Raadslid B en Wethouder A, elke deelnemer één stem" in shown
+    assert "│ groep (deelnemers) │" in shown
     assert result.stderr == ""
 
 
@@ -119,10 +120,10 @@ def test_rank_weighs_with_the_group_and_sensitivity_too(runner: CliRunner, sessi
     sensitivity = json.loads(run(runner, "sensitivity", HAAKSBERGEN, "--deelnemer", session, "-n", "0",
                                  "--json").stdout)
 
-    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde: Raadslid B en " \
-           "Wethouder A; profielen college, raad en ondernemingsraad." in flat(text.stdout)
-    assert document["profile"]["kind"] == "group"
-    assert document["profile"]["members"] == ["college", "raad", "ondernemingsraad", "raadslid-b", "wethouder-a"]
+    assert "Gewichten van 2 deelnemers, groepsgemiddelde: Raadslid B en Wethouder A." in flat(text.stdout)
+    assert (document["profile"]["kind"], document["profile"]["group_of"]) == ("group", "participants")
+    assert document["profile"]["name"] == "groep (deelnemers)"
+    assert document["profile"]["members"] == ["raadslid-b", "wethouder-a"]
     assert (single["profile"]["kind"], single["profile"]["name"]) == ("participant", "Raadslid B")
     assert single["ranking"][0]["id"] == "enschede"
     assert sensitivity["profile"]["id"] == "groep"
@@ -132,7 +133,7 @@ def test_a_glob_in_quotes_works(runner: CliRunner, session: Path) -> None:
     result = run(runner, "weights", HAAKSBERGEN, "--deelnemer", str(session / "weging-w*.yaml"), "--json")
 
     ids = [w["id"] for w in json.loads(result.stdout)["weightings"]]
-    assert ids == ["bestand", "college", "raad", "ondernemingsraad", "wethouder-a", "groep"]
+    assert ids == ["bestand", "college", "raad", "ondernemingsraad", "wethouder-a"]  # one participant: no group
 
 
 def test_the_memo_names_the_participants_and_the_public_memo_only_counts_them(runner: CliRunner, session: Path,
@@ -143,11 +144,19 @@ def test_the_memo_names_the_participants_and_the_public_memo_only_counts_them(ru
     second = run(runner, "export", HAAKSBERGEN, "-o", public, "--deelnemer", session, "-n", "0", "--openbaar")
 
     assert first.exit_code == second.exit_code == 0, first.output + second.output
-    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde: Raadslid B en Wethouder A" \
-        in flat(internal.read_text(encoding="utf-8"))
+    named = flat(internal.read_text(encoding="utf-8"))
+    assert "Gewichten van 2 deelnemers, groepsgemiddelde: Raadslid B en Wethouder A." in named
+    hashes = {f.name: file_sha256(f) for f in session.iterdir()}
+    assert (f"Ingevulde weegformulieren (--deelnemer) van 2 deelnemers: weging-raadslid-b.yaml (SHA-256 "
+            f"{hashes['weging-raadslid-b.yaml']}) en weging-wethouder-a.yaml (SHA-256 "
+            f"{hashes['weging-wethouder-a.yaml']}).") in named
     text = flat(public.read_text(encoding="utf-8"))
-    assert "Gewichten van 2 deelnemers en 3 profielen uit het bestand, groepsgemiddelde." in text
-    assert "Raadslid B" not in text and "Wethouder A" not in text
+    assert "Gewichten van 2 deelnemers, groepsgemiddelde." in text
+    assert "Raadslid B" not in text
+    assert "Wethouder A" not in text
+    assert "weging-" not in text
+    together = hashlib.sha256("".join(f"{h}\n" for h in sorted(hashes.values())).encode()).hexdigest()
+    assert f"Ingevulde weegformulieren (--deelnemer) van 2 deelnemers, samen SHA-256 {together}" in text
 
 
 def test_a_form_of_another_version_is_noted_on_stderr(runner: CliRunner, tmp_path: Path) -> None:
@@ -173,16 +182,54 @@ def test_bad_forms_fail_with_every_located_message(runner: CliRunner, tmp_path: 
     assert "Traceback" not in result.output
 
 
-def test_an_export_of_a_file_with_tasks_refuses_forms(runner: CliRunner, tmp_path: Path) -> None:
-    scenario = ROOT / "scenarios" / "ommen-diensten.yaml"
-    form = tmp_path / "f.yaml"
-    form.write_text(f'versie: 1\nscenario: "{file_sha256(scenario)}"\ndeelnemer: "A"\nweging: {{methode: rangorde, '
-                    'volgorde: [aanbod, kwaliteit, kosten, overgang, regie, nabijheid]}\n', encoding="utf-8")
+OMMEN = ROOT / "scenarios" / "ommen-diensten.yaml"
 
-    result = run(runner, "export", scenario, "-o", tmp_path / "x.md", "--deelnemer", form, "-n", "0")
 
-    assert result.exit_code == 2, result.output
-    assert "--deelnemer werkt nog niet bij een bestand met taken" in result.stderr
+@pytest.fixture
+def ommen_session(tmp_path: Path) -> Path:
+    """Three returned forms for ommen-diensten (a file with tasks): points, a rank order, points."""
+    folder = tmp_path / "ommen"
+    sha = file_sha256(OMMEN)
+    returned(folder, "Wethouder A", "gewichten: {kwaliteit: 30, kosten: 30, overgang: 10, regie: 20, nabijheid: 10}\n",
+             sha)
+    returned(folder, "Raadslid B", "weging: {methode: rangorde, volgorde: [nabijheid, kwaliteit, [kosten, regie], "
+                                   "overgang]}\n", sha)
+    returned(folder, "OR", "gewichten: {kwaliteit: 40, kosten: 10, overgang: 30, regie: 10, nabijheid: 10}\n", sha)
+    return folder
+
+
+def test_a_portfolio_is_weighed_by_the_participants_in_every_task(runner: CliRunner, ommen_session: Path) -> None:
+    shown = run(runner, "portfolio", OMMEN, "--deelnemer", ommen_session)
+    document = json.loads(run(runner, "portfolio", OMMEN, "--deelnemer", ommen_session, "--json").stdout)
+    one = run(runner, "portfolio", OMMEN, "--deelnemer", ommen_session, "--profiel", "raadslid-b")
+
+    assert shown.exit_code == 0, shown.output
+    assert "Elke taak is gewogen met het groepsgemiddelde van 3 deelnemers: OR, Raadslid B en Wethouder A." \
+        in flat(shown.stdout)
+    assert [p["naam"] for p in document["deelnemers"]] == ["OR", "Raadslid B", "Wethouder A"]
+    assert "Elke taak is gewogen met de gewichten van deelnemer Raadslid B." in flat(one.stdout)
+    for task in ("ict", "belastingen"):  # each task ranked as rank --taak ranks it with the same forms
+        ranked = json.loads(run(runner, "rank", OMMEN, "--taak", task, "--deelnemer", ommen_session, "--json").stdout)
+        entry = next(x for x in document["taken"] if x["id"] == task)
+        assert [c["id"] for c in ranked["ranking"]] == [c["id"] for c in entry["rangorde"]]
+        assert [c["score"] for c in ranked["ranking"]] == pytest.approx([c["score"] for c in entry["rangorde"]],
+                                                                         abs=1e-12)
+
+
+def test_a_portfolio_memo_says_who_weighed_every_task(runner: CliRunner, ommen_session: Path, tmp_path: Path) -> None:
+    internal, public = tmp_path / "intern.md", tmp_path / "openbaar.md"
+
+    first = run(runner, "export", OMMEN, "-o", internal, "--deelnemer", ommen_session, "-n", "0")
+    second = run(runner, "export", OMMEN, "-o", public, "--deelnemer", ommen_session, "-n", "0", "--openbaar")
+
+    assert first.exit_code == second.exit_code == 0, first.output + second.output
+    named = flat(internal.read_text(encoding="utf-8"))
+    assert named.count("Gewichten van 3 deelnemers, groepsgemiddelde: OR, Raadslid B en Wethouder A.") == 6  # tasks
+    assert "Elke taak is gewogen met het groepsgemiddelde van 3 deelnemers: OR, Raadslid B en Wethouder A." in named
+    assert f"weging-or.yaml (SHA-256 {file_sha256(ommen_session / 'weging-or.yaml')})" in named
+    text = flat(public.read_text(encoding="utf-8"))
+    assert "Elke taak is gewogen met het groepsgemiddelde van 3 deelnemers." in text
+    assert "Raadslid B" not in text and "weging-" not in text
 
 
 # --- profiles --opslaan -----------------------------------------------------------------------------------
@@ -196,10 +243,17 @@ def test_opslaan_writes_a_scenario_with_the_participants_as_profiles(runner: Cli
 
     assert result.exit_code == 0, result.output
     assert f"Geschreven: {target}, met de 2 deelnemers onder 'profielen:'" in flat(result.stderr)
-    assert "--profiel groep geeft het groepsgemiddelde" in flat(result.stderr)
+    assert (f"In {target} zegt 'groep:' dat het groepsprofiel het gemiddelde van de 2 deelnemers is; de profielen "
+            "college, raad en ondernemingsraad van het origineel staan ernaast, maar tellen daarin niet mee.") \
+        in flat(result.stderr)
+    assert "--profiel groep geeft het groepsgemiddelde van de deelnemers" in flat(result.stderr)
     with_forms = json.loads(run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session, "--json").stdout)
     saved = json.loads(run(runner, "profiles", target, "--json").stdout)
     assert saved["rankings"] == with_forms["rankings"]
+    group = json.loads(run(runner, "rank", target, "--profiel", "groep", "--json").stdout)
+    assert group["weights"] == json.loads(run(runner, "rank", HAAKSBERGEN, "--deelnemer", session, "--json").stdout)[
+        "weights"]
+    assert group["profile"]["members"] == ["raadslid-b", "wethouder-a"]
     again = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", session, "--opslaan", target)
     assert again.exit_code == 4  # it exists: --force to replace it
 

@@ -380,6 +380,26 @@ def test_a_hard_requirement_that_weighs_nothing_is_not_asked_and_the_file_is_acc
     assert dict(zip(participant.weighting.criteria, participant.weighting.shares, strict=True))["bereid"] == 0
 
 
+def test_a_form_for_a_file_with_tasks_weighs_every_task(open_page: Any, tmp_path: Path) -> None:
+    from partnerkeuze.app.portfolio import portfolio  # noqa: PLC0415
+    from partnerkeuze.scenario.loading import load  # noqa: PLC0415
+
+    scenario = SCENARIOS / "ommen-diensten.yaml"
+    page = open_page(write_form(tmp_path, "rangorde", scenario=scenario))
+    assert "Uw gewichten gelden voor elke taak: ICT, Gegevensbeheer en archief," in page.inner_text("body")
+    page.fill("#participant", "Wethouder A")
+
+    path = save(page, tmp_path)
+
+    workshop = read_workshop(scenario, service.resolved_scenario(scenario), [path])
+    result = portfolio(load(scenario), workshop=workshop)
+    assert result.weighed_by_participants
+    (participant,) = workshop.participants
+    for task in result.tasks:
+        assert task.scenario.weighting == "wethouder-a"
+        assert task.report.ranking.weights == pytest.approx(participant.weighting.shares, abs=1e-12)
+
+
 def test_the_english_form_writes_the_same_file_format(open_page: Any, tmp_path: Path) -> None:
     page = open_page(write_form(tmp_path, "rangorde", lang="en"))
     assert page.locator("h2").first.inner_text() == "1. Who are you?"

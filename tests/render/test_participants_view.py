@@ -53,11 +53,29 @@ def test_each_participant_by_name_with_first_choice_and_ranks(tmp_path: Path) ->
     assert "Gewichten per deelnemer" in shown and "Rangorde per deelnemer (rang en punten)" in shown
     lines = text_of(ranking_rows(comparison), width=400).splitlines()
     rows = [line for line in lines if line.startswith("│") and line.split("│")[1].strip()]
-    assert [row.split("│")[1].strip() for row in rows] == ["bestand", "Wethouder A", "Raadslid B", "OR", "groep"]
+    assert [row.split("│")[1].strip() for row in rows] == ["bestand", "Wethouder A", "Raadslid B", "OR",
+                                                            "groep (deelnemers)"]
     group = next(r for r in comparison.rankings if r.weighting.kind == "group")
     assert rows[-1].split("│")[2].strip() == group.ranking.winners[0].name
-    assert "Het groepsprofiel: het gemiddelde van de genormaliseerde gewichten van Wethouder A, Raadslid B en OR" \
-        in " ".join(shown.split())
+    assert "Het groepsgemiddelde van de deelnemers: het gemiddelde van de genormaliseerde gewichten van Wethouder A, " \
+           "Raadslid B en OR, elke deelnemer één stem" in " ".join(shown.split())
+    assert "groep (deelnemers)" in text_of(participants_view(comparison, workshop.participants), width=400)
+
+
+def test_the_files_profiles_stand_beside_the_participants_group_and_say_so(tmp_path: Path) -> None:
+    workshop, scenario = session(tmp_path, HAAKSBERGEN)
+    comparison = compare_profiles(scenario)
+
+    shown = " ".join(text_of(participants_view(comparison, workshop.participants), width=400).split())
+
+    assert "De profielen van het bestand (college, raad en ondernemingsraad) staan ernaast, maar tellen in deze " \
+           "groep niet mee." in shown
+    assert "│ college │" in shown
+    assert "│ groep (deelnemers) │" in shown
+    set_language("en")
+    english = " ".join(text_of(participants_view(compare_profiles(scenario), workshop.participants), width=400).split())
+    assert "The participants' group mean: the mean of the normalised weights of Wethouder A, Raadslid B and OR, " \
+           "each participant one voice" in english
 
 
 def test_the_note_names_the_participants_unless_public(tmp_path: Path) -> None:
@@ -89,3 +107,4 @@ def test_the_json_lists_who_and_from_which_file(tmp_path: Path) -> None:
         ("raadslid-b", "Raadslid B", "Raadslid B.yaml", "rangorde", True),
         ("or", "OR", "OR.yaml", "rangorde", True)]
     assert document[0]["scenario_sha256"] == file_sha256(BELEID)
+    assert document[0]["sha256"] == file_sha256(tmp_path / "Wethouder A.yaml")

@@ -310,6 +310,37 @@ def test_one_profile_alone_is_the_default(write_scenario: WriteScenario) -> None
     assert [w.id for w in s.weightings] == ["raad"]
 
 
+def test_groep_names_the_profiles_the_group_averages(write_scenario: WriteScenario) -> None:
+    text = scenario(PROFILES.split("\n", 1)[1] + "groep: [raad, college]\n")
+
+    s = opened(write_scenario(text))
+
+    group = next(w for w in s.weightings if w.id == "groep")
+    assert (group.members, group.group_of) == (("raad", "college"), "profiles")
+    expected = [(a + b) / 2 for a, b in zip(shares(s, "raad").values(), shares(s, "college").values(), strict=True)]
+    assert list(group.shares) == pytest.approx(expected, abs=1e-15)
+    assert s.weighting == "groep"  # no own weights: the group is still the default
+
+
+def test_a_group_of_one_profile_is_that_profile(write_scenario: WriteScenario) -> None:
+    text = scenario("group:\n  - raad\n" + PROFILES)  # the English key
+
+    s = opened(write_scenario(text))
+
+    assert shares(s, "groep") == pytest.approx(shares(s, "raad"), abs=1e-15)
+
+
+def test_groep_with_an_unknown_profile_or_one_twice(write_scenario: WriteScenario) -> None:
+    text = scenario(PROFILES + "groep:\n  - raad\n  - wethouder\n  - raad\n")
+
+    found = problems(write_scenario(text))
+
+    assert [(i.location.line, i.message) for i in found] == [
+        (where(text, "  - wethouder"), "onbekend profiel 'wethouder'; de profielen zijn: college, raad, ondernemingsraad"),
+        (where(text, "  - wethouder") + 1, "'raad' staat meer dan één keer onder groep; elk profiel telt één keer"),
+    ]
+
+
 def test_a_profile_that_misses_a_criterion(write_scenario: WriteScenario) -> None:
     text = scenario(PROFILES.replace("gewichten: {ict: 10, vertrouwen: 10, kosten: 70, nabijheid: 10}",
                                      "gewichten: {ict: 10, kosten: 70}"))

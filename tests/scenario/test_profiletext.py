@@ -13,6 +13,7 @@ from partnerkeuze.scenario.profiletext import (
     NoPlaceForProfile,
     WrittenProfile,
     number,
+    with_group,
     with_profile,
     with_profiles,
 )
@@ -177,3 +178,43 @@ def test_a_name_reads_back_as_the_same_string(value: str) -> None:
     written = WrittenProfile("p", Profile.model_validate({"naam": value, "gewichten": {"a": 1}}))
 
     assert yaml.safe_load(with_profiles("versie: 1\n", [written]))["profielen"]["p"]["naam"] == value
+
+
+# --- the group of a weighing session: 'groep:' naming its members ------------------------------------
+
+
+def test_a_group_key_goes_at_the_end_with_its_comment() -> None:
+    text = "versie: 1\r\nprofielen:\r\n  raad: {gewichten: {ict: 1}}\r\n...\r\n"
+
+    result = with_group(text, ["wethouder-a", "yes"], "de deelnemers")
+
+    assert added(text, result) == ["# de deelnemers", 'groep: [wethouder-a, "yes"]']
+    assert result.endswith("\r\n...\r\n")
+    assert "\n" not in result.replace("\r\n", "")
+    assert yaml.safe_load(result)["groep"] == ["wethouder-a", "yes"]
+    assert yaml.safe_load(with_group("version: 1\n", ["a"]))["group"] == ["a"]
+
+
+@pytest.mark.parametrize("written", [
+    "groep: [college, raad]  # de raad ook\n",
+    "groep:\n  - college\n  - raad\n\n# volgende\n",
+    "groep:\n- college\n- raad\n",
+    "groep:\n",
+    "group: college\n",
+])
+def test_a_group_key_that_is_there_gets_the_new_members_in_place(written: str) -> None:
+    text = "versie: 1\n" + written + "titel: T  # blijft\n"
+
+    result = with_group(text, ["a", "b"])
+
+    data = yaml.safe_load(result)
+    assert data.get("groep", data.get("group")) == ["a", "b"]
+    assert result.startswith("versie: 1\n")
+    assert result.endswith("titel: T  # blijft\n")
+    assert ("# de raad ook" in result) == ("# de raad ook" in text)
+    assert ("# volgende" in result) == ("# volgende" in text)
+
+
+def test_a_flow_document_has_no_place_for_a_group() -> None:
+    with pytest.raises(NoPlaceForProfile):
+        with_group("{versie: 1}\n", ["a"])

@@ -124,16 +124,14 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)
-    if options.workshop is not None and options.workshop.participants:
-        if loaded.scenario.tasks:
-            raise UsageError(t("participants.not_with_tasks"))
-        scenario = options.workshop.apply(scenario)
     if loaded.scenario.tasks:
         if fmt not in PORTFOLIO_FORMATS:
             raise UsageError(t("portfolio.export_format"))
         write_atomic(output, lambda: portfolio_bytes(loaded, options, fmt, template), force=options.force,
                      protect=protect)
         return output
+    if options.workshop is not None:
+        scenario = options.workshop.apply(scenario)
     scenario = select_profile(scenario, options.profile)
     report = service.sensitivity(
         scenario, options.overrides, samples=options.samples, seed=options.seed, sampling=options.sampling
@@ -144,6 +142,7 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
         export_date=options.export_date or dt.date.today(),
         openbaar=options.openbaar,
         sensitivity=memo_sensitivity(report),
+        forms=_forms(options),
     )
     write_atomic(output, lambda: render(fmt, memo, template), force=options.force, protect=protect)
     return output
@@ -154,12 +153,14 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     """The portfolio memo of a file with tasks: the summary, then each task's memo.
 
     Each task's memo is the ordinary memo of that task's scenario, with the same
-    options (weights per task come from the file; ``--weight``/``--profiel`` apply to every task).
+    options (weights per task come from the file; ``--weight``/``--profiel``/``--deelnemer``
+    apply to every task).
     """
     from partnerkeuze.app.portfolio import portfolio
     from partnerkeuze.render.portfolio_view import portfolio_markdown, portfolio_memo
 
-    result = portfolio(loaded, samples=0, seed=options.seed, overrides=options.overrides, profile=options.profile)
+    result = portfolio(loaded, samples=0, seed=options.seed, overrides=options.overrides, profile=options.profile,
+                       workshop=options.workshop)
     pseudonyms, scrub = public_names([(c.id, c.label, c.confidential) for c in loaded.scenario.candidates],
                                      options.openbaar)
     memos = []
@@ -169,7 +170,7 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
         memos.append(build_memo(report.ranking, sha256=loaded.sha256,
                                 export_date=options.export_date or dt.date.today(),
                                 openbaar=options.openbaar, sensitivity=memo_sensitivity(report),
-                                pseudonyms=pseudonyms, hidden_names=scrub.names))
+                                pseudonyms=pseudonyms, hidden_names=scrub.names, forms=_forms(options)))
     # --openbaar: the task memos are redacted by build_memo; the summary by the same names
     summary_scrub = scrub if options.openbaar else None
     notice = public_notice(memos) if options.openbaar else None
@@ -179,8 +180,8 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
         rendered = [markdown.render(memo, task=(task.scenario.task or "", task.scenario.task_name or ""))
                     for task, memo in zip(result.tasks, memos, strict=True)]
         return portfolio_markdown(result, rendered, scrub=summary_scrub, notice=notice,
-                                  ending=markdown.portfolio_ending(memos[0])).encode("utf-8")
-    whole = portfolio_memo(result, memos, scrub=summary_scrub, notice=notice)
+                                  ending=markdown.portfolio_ending(memos[0]), public=options.openbaar).encode("utf-8")
+    whole = portfolio_memo(result, memos, scrub=summary_scrub, notice=notice, public=options.openbaar)
     if fmt is ExportFormat.DOCX:
         from partnerkeuze.render import docx
 
@@ -196,6 +197,11 @@ def portfolio_bytes(loaded: LoadedScenario, options: ExportOptions, fmt: ExportF
     from partnerkeuze.render import xlsx_portfolio
 
     return xlsx_portfolio.render_portfolio(whole)
+
+
+def _forms(options: ExportOptions) -> tuple[tuple[str, str], ...]:
+    """(file name, SHA-256) of the returned weighing forms, for the memo's reproducibility line."""
+    return options.workshop.file_hashes if options.workshop is not None else ()
 
 
 TEMPLATE_BYTES = 50_000_000  # a house style with logos is a few MB

@@ -27,6 +27,7 @@ import itertools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from partnerkeuze.app import service
 from partnerkeuze.app.results import RankedCandidate, SensitivityReport
@@ -36,6 +37,9 @@ from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.loaded import LoadedScenario
 from partnerkeuze.scenario.resolve import resolve
 from partnerkeuze.scenario.resolved import ResolvedScenario, select
+
+if TYPE_CHECKING:
+    from partnerkeuze.app.workshop import Workshop
 
 MAX_EXACT = 16
 """Up to this many candidates the advice is the exact optimum over all sets of partners."""
@@ -127,6 +131,13 @@ class PortfolioResult:
     seed: int
     overrides: tuple[tuple[str, float], ...] = ()  # --weight, applied to every task
     profile: str | None = None  # --profiel, applied to every task
+    participants: tuple[tuple[str, str], ...] = ()  # --deelnemer: (id, name) of each, beside every task
+
+    @property
+    def weighed_by_participants(self) -> bool:
+        """True when the participants' group (or one participant) weighs every task."""
+        active = self.tasks[0].scenario.active_weighting if self.tasks else None
+        return active is not None and (active.kind == "participant" or active.group_of == "participants")
 
     def name(self, candidate: str) -> str:
         """A candidate's name to show."""
@@ -141,19 +152,26 @@ def portfolio(
     progress: Callable[[int], object] | None = None,
     overrides: Mapping[str, float] | None = None,
     profile: str | None = None,
+    workshop: Workshop | None = None,
 ) -> PortfolioResult:
     """Rank every task, find its fragility and build the advised assignment.
 
     ``profile`` (``--profiel``) and ``overrides`` (``--weight``) apply to every task,
     exactly as to a single scenario: each task's weights are the profile's, or the
-    task's own, with the overridden criteria replaced.
+    task's own, with the overridden criteria replaced. ``workshop`` (``--deelnemer``)
+    too: the returned forms stand beside every task's weightings and their group (or
+    ``profile``, one participant's id) weighs every task.
     """
     s = loaded.scenario
     if not s.tasks:
         raise UsageError(t("portfolio.no_tasks", path=loaded.path))
+
+    def weighed(task: str) -> ResolvedScenario:
+        scenario = resolve(loaded, task)
+        return select(workshop.apply(scenario) if workshop is not None else scenario, profile)
+
     reports = [
-        service.sensitivity(select(resolve(loaded, task.id), profile), overrides,
-                            samples=samples, seed=seed, progress=progress)
+        service.sensitivity(weighed(task.id), overrides, samples=samples, seed=seed, progress=progress)
         for task in s.tasks
     ]
     cost = s.coordination_cost
@@ -178,6 +196,7 @@ def portfolio(
         tasks=tuple(tasks), names=tuple((c.id, c.label) for c in s.candidates), coordination_cost=cost,
         best=best, advice=advice, single=single, exact=exact, samples=samples, seed=seed,
         overrides=tuple((overrides or {}).items()), profile=profile,
+        participants=tuple((p.id, p.name) for p in workshop.participants) if workshop is not None else (),
     )
 
 

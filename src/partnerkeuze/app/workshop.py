@@ -6,6 +6,10 @@ scenario that each participant fills in offline (render/form.py); the files they
 (``weging-NAAM.yaml``, scenario/participants.py) stand beside the scenario's own profiles
 in ``profiles``, and their group mean weighs ``rank``, ``sensitivity`` and ``export``.
 ``profiles --opslaan`` writes them into a new scenario file for good.
+
+The group of a workshop is the participants: with returned forms, ``groep`` is the mean
+of the participants' normalised weights, each one voice. The file's own profiles stand
+beside them (and stay selectable with ``--profiel``) but are not in that group.
 """
 
 from __future__ import annotations
@@ -17,14 +21,21 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from partnerkeuze.app import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import ExportError, Issue, UsageError
 from partnerkeuze.language.texts import t
-from partnerkeuze.scenario.participants import Participant, participant_files, read_participants
+from partnerkeuze.scenario.participants import (
+    Participant,
+    ReturnedFile,
+    check_participants,
+    participant_files,
+    read_forms,
+)
 from partnerkeuze.scenario.profiles import RESERVED, group_weighting
-from partnerkeuze.scenario.resolved import GROUP, ResolvedCriterion, ResolvedScenario, select
+from partnerkeuze.scenario.resolved import GROUP, ResolvedCriterion, ResolvedScenario, ResolvedWeighting, select
 from partnerkeuze.scenario.weightmodels import METHOD_SYNONYMS
 from partnerkeuze.scenario.yamlsource import read_text
 
@@ -43,29 +54,48 @@ def file_sha256(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Workshop:
-    """The returned forms read beside a scenario, and what was noted while reading them."""
+    """The returned forms read beside a scenario, and what was noted while reading them.
+
+    ``files``: the forms as read (once), so a portfolio checks them against each task;
+    ``scenario_sha256``: the hash of the scenario file they were read beside.
+    """
 
     participants: tuple[Participant, ...]
     warnings: tuple[Issue, ...]
+    files: tuple[ReturnedFile, ...] = ()
+    scenario_sha256: str = ""
 
     def apply(self, scenario: ResolvedScenario) -> ResolvedScenario:
         """``scenario`` with the participants beside its own weightings, weighed by their group.
 
-        The group is the mean of the normalised weights of every profile and participant
-        (as ``groep`` of the profiles alone); with one participant and no profiles, that one.
+        The group ('groep (deelnemers)') is the mean of the participants' normalised weights,
+        each participant one voice; the file's own profiles stay beside them, outside the
+        group (and their own group goes: ``groep`` is now the participants'). With one
+        participant, that one weighs.
         """
         if not self.participants:
             return scenario
-        ids = tuple(c.id for c in scenario.criteria)
-        added = [p.weighting for p in self.participants]
-        if any(w.criteria != ids for w in added):
-            msg = "participants were read against other criteria"
-            raise ValueError(msg)
+        added = [p.weighting for p in self.against(scenario).participants]
         own = [w for w in scenario.weightings if w.kind != "group"]
-        members = [w for w in own + added if w.kind in ("profile", "participant")]
-        weightings = own + added + ([group_weighting(members)] if len(members) >= 2 else [])
-        chosen = GROUP if len(members) >= 2 else added[0].id
+        weightings = own + added + ([group_weighting(added)] if len(added) >= 2 else [])
+        chosen = GROUP if len(added) >= 2 else added[0].id
         return select(dataclasses.replace(scenario, weightings=tuple(weightings)), chosen)
+
+    def against(self, scenario: ResolvedScenario) -> Workshop:
+        """The same forms checked against ``scenario`` (another task of a portfolio): self when it fits.
+
+        Raises ``ScenarioInvalid`` (located in the forms) when a form does not fit that task.
+        """
+        ids = tuple(c.id for c in scenario.criteria)
+        if all(p.weighting.criteria == ids for p in self.participants):
+            return self
+        participants, _ = _check(scenario, self.files, self.scenario_sha256)
+        return dataclasses.replace(self, participants=tuple(participants))
+
+    @property
+    def file_hashes(self) -> tuple[tuple[str, str], ...]:
+        """(file name, SHA-256 of its bytes) of every returned form, for the memo's reproducibility line."""
+        return tuple((p.path.name, p.sha256) for p in self.participants)
 
 
 def read_workshop(scenario_path: Path, scenario: ResolvedScenario, items: Sequence[Path]) -> Workshop:
@@ -73,12 +103,20 @@ def read_workshop(scenario_path: Path, scenario: ResolvedScenario, items: Sequen
     if not items:
         return Workshop((), ())
     files = participant_files(items, scenario_path)
+    read, issues, unreadable = read_forms(files)
+    sha256 = file_sha256(scenario_path)
+    participants, warnings = _check(scenario, read, sha256, issues=issues, unreadable=unreadable, order=files)
+    return Workshop(tuple(participants), tuple(warnings), tuple(read), sha256)
+
+
+def _check(scenario: ResolvedScenario, files: Sequence[ReturnedFile], sha256: str,
+           **reading: Any) -> tuple[list[Participant], list[Issue]]:
+    """The read forms checked as profiles of ``scenario`` (its criteria, requirements and profile ids)."""
     kept = [c.id for c in scenario.criteria]
     knockouts = [c.id for c in scenario.criteria if c.minimum is not None or c.maximum is not None]
     taken = {w.id for w in scenario.weightings} | RESERVED
-    participants, warnings = read_participants(files, kept + [c.id for c in scenario.dropped], kept, knockouts,
-                                               file_sha256(scenario_path), taken)
-    return Workshop(tuple(participants), tuple(warnings))
+    return check_participants(files, kept + [c.id for c in scenario.dropped], kept, knockouts, sha256, taken,
+                              **reading)
 
 
 # --- the form ------------------------------------------------------------------------------
@@ -89,7 +127,8 @@ class WeighingForm:
     """What the offline form asks: the criteria to weigh, by one method, for one scenario file.
 
     ``left_out``: hard requirements that weigh nothing in the scenario (they only set
-    candidates aside), so the form does not ask about them.
+    candidates aside), so the form does not ask about them. ``tasks``: for a file with
+    tasks (without ``--taak``), the names of the tasks the weights will apply to.
     """
 
     title: str
@@ -100,6 +139,7 @@ class WeighingForm:
     formula: str
     criteria: tuple[ResolvedCriterion, ...]
     left_out: tuple[ResolvedCriterion, ...]
+    tasks: tuple[str, ...] = ()
 
 
 def parse_form_method(text: str) -> str:
@@ -119,30 +159,60 @@ def parse_formula(text: str) -> str:
 
 
 def weighing_form(path: Path, method: str = "punten", formula: str = "roc", task: str | None = None) -> WeighingForm:
-    """The form for a scenario file: its weighed criteria with their definitions and its hash."""
+    """The form for a scenario file: its weighed criteria with their definitions and its hash.
+
+    A file with tasks and no ``task``: one form for every task (``--deelnemer`` weighs each
+    task with the same weights), so a hard requirement is asked when any task weighs it.
+    """
     scenario = service.resolved_scenario(path, task)
-    asked = [c for c in scenario.criteria if c.points > 0 or (c.minimum is None and c.maximum is None)]
+    tasks = [service.resolved_scenario(path, other) for other in scenario.tasks] if task is None else []
+    weighed = {c.id for one in tasks or [scenario] for c in one.criteria if c.points > 0}
+    asked = [c for c in scenario.criteria if c.id in weighed or (c.minimum is None and c.maximum is None)]
     left_out = tuple(c for c in scenario.criteria if c not in asked)
     if method == "paarsgewijs" and len(asked) < 2:
         raise UsageError(t("form.pairwise_needs_two"))
     return WeighingForm(
         title=scenario.title, organisation=scenario.organisation, file_name=path.name, sha256=file_sha256(path),
         method=method, formula=formula, criteria=tuple(asked), left_out=left_out,
+        tasks=tuple(one.task_name or one.task or "" for one in tasks),
     )
 
 
 # --- profiles --opslaan --------------------------------------------------------------------
 
 
-def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool = False) -> Path:
+@dataclass(frozen=True)
+class SavedScenario:
+    """What ``profiles --opslaan`` wrote, for the command's message.
+
+    ``group``: the participants' ids written as ``groep:`` (so the new file's group is
+    theirs, not mixed with the original's profiles), () when the group is all profiles
+    anyway; ``default``: the weighting the new file uses without ``--profiel``.
+    """
+
+    path: Path
+    count: int
+    group: tuple[str, ...]
+    others: tuple[str, ...]  # the original's own profiles, beside the participants but not in the group
+    default: ResolvedWeighting | None
+
+
+def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool = False) -> SavedScenario:
     """A new scenario file: ``path`` with the participants added under ``profielen:``.
 
     Never over the scenario itself, atomic, the original's text and comments kept
-    (``profiletext.py``). Read back before it is written: it must validate and give
-    every participant, profile and group exactly the weights shown with ``--deelnemer``.
+    (``profiletext.py``). When the original has profiles of its own, ``groep:`` names the
+    participants, so ``--profiel groep`` on the new file is their group, as with
+    ``--deelnemer``. Read back before it is written: it must validate and give every
+    participant, profile and the group exactly the weights shown with ``--deelnemer``.
     """
     from partnerkeuze.scenario.loading import load  # noqa: PLC0415 - YAML and pydantic, only here
-    from partnerkeuze.scenario.profiletext import NoPlaceForProfile, WrittenProfile, with_profiles  # noqa: PLC0415
+    from partnerkeuze.scenario.profiletext import (  # noqa: PLC0415
+        NoPlaceForProfile,
+        WrittenProfile,
+        with_group,
+        with_profiles,
+    )
     from partnerkeuze.scenario.resolve import resolve  # noqa: PLC0415
 
     if not workshop.participants:
@@ -158,12 +228,17 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
     entries = [WrittenProfile(p.id, p.profile.model_copy(update={"description": t("participants.saved_description",
                                                                                  file=p.path.name)}))
                for p in workshop.participants]
+    others = tuple(loaded.scenario.profiles)
+    group = tuple(p.id for p in workshop.participants) if others or loaded.scenario.group is not None else ()
     try:
         text = with_profiles(read_text(path)[0], entries, t("participants.save_comment", count=len(entries)))
+        if group:
+            text = with_group(text, group, t("participants.save_group_comment"))
     except NoPlaceForProfile:
         raise ExportError(t("explore.save_no_place", path=path)) from None
-    before = service.resolved_scenario(path)
-    expected = {w.id: w.shares for w in workshop.apply(before).weightings}
+    expected = {w.id: w.shares for w in workshop.apply(service.resolved_scenario(path)).weightings}
+    if len(group) == 1:  # 'groep: [a]': the group of one participant is that participant
+        expected[GROUP] = expected[group[0]]
     # Read back beside the target, so a criteria set by relative path is found as it will be.
     handle, name = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".yaml")
     check = Path(name)
@@ -179,4 +254,4 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
         msg = f"the saved scenario does not give the weights read: {sorted(set(expected) ^ set(found))}"
         raise AssertionError(msg)
     write_atomic(target, text.encode("utf-8"), force=force, protect=[path])
-    return target
+    return SavedScenario(target, len(entries), group, others if group else (), after.active_weighting)

@@ -2,7 +2,7 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -45,13 +45,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         from partnerkeuze.errors import UsageError  # noqa: PLC0415
 
         set_language(parse_language(lang))
-        workshop = None
-        if deelnemer:
-            from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415
-            from partnerkeuze.cli.ranking import print_notes  # noqa: PLC0415
-
-            workshop = read_workshop(file, service.resolved_scenario(file), deelnemer)
-            print_notes(workshop.warnings)
+        workshop = _workshop(file, deelnemer)
         try:
             chosen = exporting.ExportFormat(fmt.strip().lower().lstrip(".")) if fmt else None
         except ValueError:
@@ -75,6 +69,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         seed: SeedOption = 0,
         weight: WeightOption = None,
         profiel: ProfileOption = None,
+        deelnemer: Annotated[list[Path] | None, options.participant(h)] = None,
         lang: LangOption = "nl",
     ) -> None:
         from partnerkeuze.app import portfolio as portfolios  # noqa: PLC0415
@@ -83,9 +78,11 @@ def register(command: options.Command, h: options.HelpText) -> None:
 
         set_language(parse_language(lang))
         overrides = service.parse_weight_overrides(weight or [])
+        loaded = load(file)
+        workshop = _workshop(file, deelnemer)
         with progress(samples) as on_progress:
-            result = portfolios.portfolio(load(file), samples=samples, seed=seed, progress=on_progress,
-                                          overrides=overrides, profile=profiel)
+            result = portfolios.portfolio(loaded, samples=samples, seed=seed, progress=on_progress,
+                                          overrides=overrides, profile=profiel, workshop=workshop)
         if as_json:
             from partnerkeuze.render.portfolio_view import portfolio_json  # noqa: PLC0415
 
@@ -94,3 +91,20 @@ def register(command: options.Command, h: options.HelpText) -> None:
         from partnerkeuze.render.portfolio_view import portfolio_view  # noqa: PLC0415
 
         out().print(portfolio_view(result))
+
+
+def _workshop(file: Path, deelnemer: list[Path] | None) -> Any:
+    """The returned forms of ``--deelnemer`` (None without), read beside the file; notes to stderr.
+
+    A file with tasks: the forms are checked against its first task here, and against
+    every other task when it is ranked (app/portfolio.py).
+    """
+    if not deelnemer:
+        return None
+    from partnerkeuze.app import service  # noqa: PLC0415
+    from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415
+    from partnerkeuze.cli.ranking import print_notes  # noqa: PLC0415
+
+    workshop = read_workshop(file, service.resolved_scenario(file), deelnemer)
+    print_notes(workshop.warnings)
+    return workshop

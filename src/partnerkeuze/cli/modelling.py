@@ -54,7 +54,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
         scenario, workshop = with_forms(file, None, deelnemer)
         participants = workshop.participants if workshop is not None else ()
         if opslaan is not None:
-            _save(file, workshop, opslaan, force=force, own_weights=any(w.kind == "file" for w in scenario.weightings))
+            _save(file, workshop, opslaan, force=force)
         comparison = compare_profiles(scenario)
         if as_json:
             from partnerkeuze.render.jsonout import dumps  # noqa: PLC0415
@@ -105,11 +105,20 @@ def register(command: options.Command, h: options.HelpText) -> None:
         out().print(comparison_view(comparison))
 
 
-def _save(file: Path, workshop: Any, target: Path, *, force: bool, own_weights: bool) -> None:
-    """``profiles --opslaan``: the participants into a new scenario file, and how to use it."""
+def _save(file: Path, workshop: Any, target: Path, *, force: bool) -> None:
+    """``profiles --opslaan``: the participants into a new scenario file, what was written and how to use it."""
     from partnerkeuze.app.workshop import Workshop, save_profiles  # noqa: PLC0415
+    from partnerkeuze.language.texts import join_names  # noqa: PLC0415
 
-    written = save_profiles(file, workshop or Workshop((), ()), target, force=force)
-    err().print(t("participants.saved", path=written, count=len(workshop.participants)), markup=False)
-    if own_weights:  # the new file still weighs with its own weights unless told otherwise
-        err().print(t("participants.saved_own_weights", path=written), markup=False)
+    saved = save_profiles(file, workshop or Workshop((), ()), target, force=force)
+    lines = [t("participants.saved", path=saved.path, count=saved.count)]
+    if saved.group:
+        lines.append(t("participants.saved_group", path=saved.path, count=saved.count,
+                       profiles=join_names(list(saved.others))))
+    default = saved.default
+    if default is not None and default.kind == "file":  # the new file still weighs with its own weights
+        lines.append(t("participants.saved_own_weights", path=saved.path))
+    elif default is not None and default.id in saved.others:  # the original's standaardprofiel
+        lines.append(t("participants.saved_default_profile", path=saved.path, name=default.id))
+    for line in lines:
+        err().print(line, markup=False)

@@ -26,9 +26,14 @@ def signed_points(difference: float) -> str:
 
 
 def weighting_label(weighting: ResolvedWeighting) -> str:
-    """'profiel raad (Gemeenteraad)', 'deelnemer Wethouder A', 'groep', 'gewichten uit het bestand'."""
+    """'profiel raad (Gemeenteraad)', 'deelnemer Wethouder A', 'het groepsprofiel', 'de gewichten uit het bestand'.
+
+    The participants' group (``--deelnemer``): 'het groepsgemiddelde van de deelnemers'.
+    """
     if weighting.kind == "participant":
         return t("participants.label", name=weighting.name)
+    if weighting.group_of == "participants":
+        return t("participants.group_label")
     if weighting.kind == "profile":
         named = weighting.id if weighting.name == weighting.id else f"{weighting.id} ({weighting.name})"
         return t("weights.profile_label", name=named)
@@ -57,7 +62,7 @@ def weighting_note(scenario: ResolvedScenario, *, openbaar: bool = False) -> str
         return None
     if active.kind == "file":
         return t("rank.weighting_note_file", method=method_label(active))
-    if active.kind == "group" and any(w.kind == "participant" for w in scenario.weightings):
+    if active.group_of == "participants":
         return _group_note(scenario, active, openbaar=openbaar)
     if active.kind == "participant" and openbaar:
         return t("participants.note_one_public", method=method_label(active))
@@ -65,27 +70,17 @@ def weighting_note(scenario: ResolvedScenario, *, openbaar: bool = False) -> str
 
 
 def _group_note(scenario: ResolvedScenario, group: ResolvedWeighting, *, openbaar: bool) -> str:
-    """Whose weights the group averages: the participants (by name unless public) and the file's profiles."""
-    by_id = {w.id: w for w in scenario.weightings}
-    people = [by_id[m].name for m in group.members if by_id[m].kind == "participant"]
-    profiles = [m for m in group.members if by_id[m].kind == "profile"]
-    who = participant_count(len(people))
-    if profiles:
-        who = t("participants.and_profiles", participants=who, profiles=profile_count(len(profiles)))
+    """'Gewichten van 7 deelnemers, groepsgemiddelde: A, B, ...' (public: their number, never their names)."""
+    names = {w.id: w.name for w in scenario.weightings}
+    who = participant_count(len(group.members))
     if openbaar:
         return t("participants.note_group_public", who=who)
-    names = join_names(people) + (t("participants.profiles_named", profiles=join_names(profiles)) if profiles else "")
-    return t("participants.note_group", who=who, names=names)
+    return t("participants.note_group", who=who, names=join_names([names[m] for m in group.members]))
 
 
 def participant_count(count: int) -> str:
     """'1 deelnemer', '7 deelnemers'."""
     return t("participants.count_one") if count == 1 else t("participants.count_many", count=count)
-
-
-def profile_count(count: int) -> str:
-    """'1 profiel', '3 profielen'."""
-    return t("participants.profile_count_one") if count == 1 else t("participants.profile_count_many", count=count)
 
 
 def cr_warning(scenario: ResolvedScenario) -> str | None:
@@ -203,6 +198,8 @@ def _weighting_json(scenario: ResolvedScenario) -> dict[str, Any] | None:
         document["consistency_ratio"] = active.pairwise.cr
     if active.members:
         document["members"] = list(active.members)
+    if active.group_of:
+        document["group_of"] = active.group_of
     return document
 
 

@@ -348,7 +348,7 @@ def _properties(doc: DocumentType, memo: Memo, title: str | None = None) -> None
     props.subject = t("memo.section_table")
     props.author = memo.organisation or "partnerkeuze"
     props.last_modified_by = "partnerkeuze"
-    props.comments = memo.repro_text
+    props.comments = memo.reproducibility.text(memo.export_date_text, forms=False)  # at most 255 characters
     props.keywords = "partnerkeuze"
     props.identifier = memo.reproducibility.sha256
     props.language = "nl-NL" if memo.language == "nl" else "en-GB"

@@ -57,6 +57,8 @@ def render(form: WeighingForm) -> str:
     if form.organisation:
         out.append(f'<p class="meta">{e(form.organisation)}</p>')
     out += ["</header>", f"<p>{e(t('form.intro'))}</p>"]
+    if form.tasks:
+        out.append(f"<p>{e(t('form.tasks_note', tasks=join_names(list(form.tasks))))}</p>")
     out.append(f'<section class="step" id="who"><h2>{e(t("form.step_who"))}</h2>'
                f'<label for="participant">{e(t("form.name_label"))}</label>'
                '<input type="text" id="participant" maxlength="80" autocomplete="name" spellcheck="false">'

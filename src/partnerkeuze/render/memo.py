@@ -23,6 +23,7 @@ from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.cells import paragraphs, score_text
 from partnerkeuze.render.decision import memo_notes, signed_points, status_quo_sentence
 from partnerkeuze.render.redaction import Scrubber, pseudonym, pseudonym_id, renamed
+from partnerkeuze.render.reproducibility import Reproducibility
 from partnerkeuze.render.sentences import conclusion, flips
 
 
@@ -123,16 +124,6 @@ class MemoSensitivity:
 
 
 @dataclass(frozen=True)
-class Reproducibility:
-    """What someone needs to reproduce the export."""
-
-    version: str
-    sha256: str
-    seed: int | None
-    export_date: dt.date
-
-
-@dataclass(frozen=True)
 class Memo:
     """The whole export, ready to render."""
 
@@ -172,10 +163,8 @@ class Memo:
 
     @property
     def repro_text(self) -> str:
-        """The reproducibility line, worded."""
-        r = self.reproducibility
-        seed = str(r.seed) if r.seed is not None else t("memo.no_seed")
-        return t("memo.repro_line", version=r.version, sha256=r.sha256, seed=seed, date=self.export_date_text)
+        """The reproducibility line, worded (reproducibility.py)."""
+        return self.reproducibility.text(self.export_date_text)
 
 
 def long_date(day: dt.date) -> str:
@@ -192,6 +181,7 @@ def build_memo(
     sensitivity: MemoSensitivity | None = None,
     pseudonyms: Mapping[str, str] | None = None,
     hidden_names: Mapping[str, str] | None = None,
+    forms: Sequence[tuple[str, str]] = (),
 ) -> Memo:
     """The memo of a ranking; with ``openbaar`` every confidential item is redacted here.
 
@@ -200,7 +190,8 @@ def build_memo(
     of a portfolio calls a candidate the same (``public_names``); by default they
     follow the candidate's position in this scenario. ``hidden_names`` (name -> pseudonym)
     are scrubbed from free text too: a portfolio's confidential candidates that this
-    task does not rank can still be named in the shared description.
+    task does not rank can still be named in the shared description. ``forms``: (file
+    name, SHA-256) of the returned weighing forms that weighed, for the reproducibility line.
     """
     scenario = ranking.scenario
     fixed = pseudonyms or {}
@@ -269,7 +260,7 @@ def build_memo(
         sensitivity=_redacted_sensitivity(sensitivity, scrub),
         reproducibility=Reproducibility(
             version=__version__, sha256=sha256, seed=sensitivity.seed if sensitivity else None,
-            export_date=export_date,
+            export_date=export_date, forms=tuple(forms), public=openbaar,
         ),
         excluded=tuple(
             MemoExcluded(id=pseudonym_id(hidden[e.candidate.name]) if e.candidate.name in hidden else e.candidate.id,

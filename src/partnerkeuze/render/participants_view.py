@@ -65,9 +65,9 @@ def participants_view(comparison: ProfileComparison, participants: Sequence[Part
 
 
 def participants_document(participants: Sequence[Participant]) -> list[dict[str, Any]]:
-    """``profiles --json`` with forms: who, from which file, made from this scenario file or not."""
+    """``profiles --json`` with forms: who, from which file (and its SHA-256), made from this scenario file or not."""
     return [
         {"id": p.id, "name": p.name, "file": str(p.path), "method": p.weighting.method,
-         "scenario_sha256": p.scenario_sha256, "same_scenario": p.same_scenario}
+         "scenario_sha256": p.scenario_sha256, "same_scenario": p.same_scenario, "sha256": p.sha256}
         for p in participants
     ]

@@ -13,6 +13,7 @@ from rich.text import Text
 from partnerkeuze.app.portfolio import FRAGILE, PortfolioResult, TaskResult
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
+from partnerkeuze.render.decision import participant_count
 from partnerkeuze.render.robustness import Phrases
 from partnerkeuze.render.fitwidth import Fitted
 
@@ -100,15 +101,39 @@ def sentences(result: PortfolioResult) -> dict[str, list[str]]:
     return {"assignment": assignment, "comparison": comparison, "fragility": fragile}
 
 
-def weights_note(result: PortfolioResult) -> str:
-    """Which weights the tasks were ranked with, when not the file's own (--profiel, --weight)."""
+def weights_note(result: PortfolioResult, *, public: bool = False) -> str:
+    """Which weights the tasks were ranked with, when not the file's own (--profiel, --deelnemer, --weight).
+
+    ``public`` (``--openbaar``): the participants are counted, never named.
+    """
     parts = []
-    if result.profile:
+    if result.weighed_by_participants:
+        parts.append(_participants_note(result, public=public))
+    elif result.profile:
         parts.append(t("portfolio.profile_note", profile=result.profile))
     if result.overrides:
         changed = "; ".join(f"{cid} = {formatting.plain(value)}" for cid, value in result.overrides)
         parts.append(t("portfolio.weights_note", weights=changed))
     return " ".join(parts)
+
+
+def _participants_note(result: PortfolioResult, *, public: bool) -> str:
+    """'Elke taak is gewogen met het groepsgemiddelde van 7 deelnemers: A, B, ...' (or one participant's weights)."""
+    scenario = result.tasks[0].scenario
+    active = scenario.active_weighting
+    assert active is not None
+    if active.kind == "participant":
+        return t("portfolio.participant_one_public") if public else t("portfolio.participant_one", name=active.name)
+    names = {w.id: w.name for w in scenario.weightings}
+    who = participant_count(len(active.members))
+    if public:
+        return t("portfolio.participants_group_public", who=who)
+    return t("portfolio.participants_group", who=who, names=join_names([names[m] for m in active.members]))
+
+
+def reweighed(result: PortfolioResult) -> bool:
+    """True when the tasks were not ranked with the file's own weights (a note says with what)."""
+    return bool(result.overrides or result.profile or result.weighed_by_participants)
 
 
 def portfolio_view(result: PortfolioResult) -> Group:
@@ -128,7 +153,7 @@ def portfolio_view(result: PortfolioResult) -> Group:
             row.append(formatting.percent(share) if share is not None else "-")
         table.add_row(*row)
     parts: list[Any] = [Fitted(table)]
-    if result.overrides or result.profile:
+    if reweighed(result):
         parts.append(Text(weights_note(result)))
     if sampled:
         parts.append(Text(t("portfolio.sampling", samples=result.samples, seed=result.seed)))
@@ -174,6 +199,7 @@ def portfolio_document(result: PortfolioResult) -> dict[str, Any]:
         "seed": result.seed,
         "gewichten_vervangen": dict(result.overrides),
         "profiel": result.profile,
+        "deelnemers": [{"id": pid, "naam": name} for pid, name in result.participants],
     }
 
 
@@ -183,17 +209,18 @@ def portfolio_json(result: PortfolioResult) -> str:
 
 
 def portfolio_markdown(result: PortfolioResult, task_memos: list[str], *, scrub: Scrub | None = None,
-                       notice: str | None = None, ending: str = "") -> str:
+                       notice: str | None = None, ending: str = "", public: bool = False) -> str:
     """The portfolio memo in Markdown: summary table and sentences, then each task's own memo.
 
     ``task_memos`` are rendered with their task (``markdown.render(memo, task=...)``);
     ``ending`` (the toelichting and reproducibility, said once) closes the document.
     ``scrub`` and ``notice`` make the public version (``--openbaar``): the summary with
-    confidential names replaced (the task memos arrive redacted), the notice under the title.
+    confidential names replaced (the task memos arrive redacted), the notice under the title;
+    ``public`` counts the participants of ``--deelnemer`` instead of naming them.
     """
     lines = [f"# {result.title}", ""] + ([f"> **{notice}**", ""] if notice else [])
-    if result.overrides or result.profile:
-        lines += [weights_note(result), ""]
+    if reweighed(result):
+        lines += [weights_note(result, public=public), ""]
     lines += [f"## {t('portfolio.title')}", ""]
     header = summary_header()
     lines.append("| " + " | ".join(header) + " |")
@@ -232,11 +259,12 @@ class PortfolioMemo:
 
 
 def portfolio_memo(result: PortfolioResult, memos: list[Memo], *, scrub: Scrub | None = None,
-                   notice: str | None = None) -> PortfolioMemo:
+                   notice: str | None = None, public: bool = False) -> PortfolioMemo:
     """The portfolio with each task's memo (``memos`` in task order).
 
     ``scrub`` replaces confidential names in every text of the summary (``--openbaar``;
-    the task memos arrive redacted by ``build_memo``); ``notice`` goes under the title.
+    the task memos arrive redacted by ``build_memo``); ``notice`` goes under the title;
+    ``public`` counts the participants of ``--deelnemer`` instead of naming them.
     """
     def s(text: str) -> str:
         return (scrub(text) or "") if scrub is not None else text
@@ -251,5 +279,5 @@ def portfolio_memo(result: PortfolioResult, memos: list[Memo], *, scrub: Scrub |
         sections=tuple((t(heading), tuple(s(line) for line in text[key])) for key, heading in headings),
         tasks=tuple((task.scenario.task or "", s(task.scenario.task_name or task.scenario.task or ""), memo)
                     for task, memo in zip(result.tasks, memos, strict=True)),
-        notices=((notice,) if notice else ()) + ((weights_note(result),) if result.overrides or result.profile else ()),
+        notices=((notice,) if notice else ()) + ((weights_note(result, public=public),) if reweighed(result) else ()),
     )

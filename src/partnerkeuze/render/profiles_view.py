@@ -39,8 +39,8 @@ SUB = "  – "  # a sub-item under the sentence before it  # noqa: RUF001 - an e
 
 
 def short_label(weighting: ResolvedWeighting) -> str:
-    """How tables and sentences name a weighting: a participant by name, the others by id."""
-    return weighting.name if weighting.kind == "participant" else weighting.id
+    """How tables and sentences name a weighting: a participant and their group by name, the others by id."""
+    return weighting.name if weighting.kind == "participant" or weighting.group_of == "participants" else weighting.id
 
 
 def _header(weighting: ResolvedWeighting) -> str:
@@ -104,7 +104,12 @@ def _explain(scenario: ResolvedScenario, weighting: ResolvedWeighting) -> list[s
         return [t("weights.how_swing", name=name, items="; ".join(items))]
     if weighting.method == "groep":
         labels = {w.id: short_label(w) for w in scenario.weightings}
-        return [t("weights.how_groep", name=name, members=join_names([labels.get(m, m) for m in weighting.members]))]
+        members = join_names([labels.get(m, m) for m in weighting.members])
+        if weighting.group_of != "participants":
+            return [t("weights.how_groep", name=name, members=members)]
+        beside = [w.id for w in scenario.weightings if w.kind == "profile"]
+        return [t("participants.how_group", name=name, members=members)] + (
+            [t("participants.group_beside", profiles=join_names(beside))] if beside else [])
     if weighting.method == "punten":
         return [t("weights.how_punten", name=name)]
     return _pairwise(weighting, name, names)
@@ -243,6 +248,8 @@ def _weighting_document(scenario: ResolvedScenario, w: ResolvedWeighting) -> dic
         document["places"] = dict(zip(w.criteria, w.places, strict=True))
     if w.members:
         document["members"] = list(w.members)
+    if w.group_of:
+        document["group_of"] = w.group_of
     r = w.pairwise
     if r is not None:
         document["ahp"] = {

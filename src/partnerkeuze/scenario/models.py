@@ -355,6 +355,10 @@ class Scenario(_Model):
         description="Het profiel waarmee gerangschikt wordt zonder --profiel, als het bestand zelf "
                     "geen gewichten heeft (anders het groepsprofiel).",
     )
+    group: list[Identifier] | None = Field(
+        None, alias="groep", min_length=1, max_length=1000,
+        description="De profielen die het groepsprofiel (groep) middelt, elk even zwaar; standaard alle profielen.",
+    )
     criteria: list[Criterion] = Field(min_length=1, max_length=1000, description="De criteria waarop de kandidaten worden beoordeeld.")
     candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000, description="De kandidaten: gemeenten, samenwerkingsvormen of zelf doen.")
     layers: dict[Identifier, Layer] = Field(

@@ -19,6 +19,7 @@ hash differs) is reported as a warning and counts only when its criteria still f
 from __future__ import annotations
 
 import glob
+import hashlib
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -65,7 +66,8 @@ class Participant:
     ``id`` is unique among the scenario's weightings and the other participants (the
     name as an identifier: 'Wethouder A' -> 'wethouder-a'); ``same_scenario`` is False
     for a form made from another version of the scenario file; ``profile`` holds the
-    weights as written (for ``profiles --opslaan``).
+    weights as written (for ``profiles --opslaan``); ``sha256`` is the hash of the file's
+    own bytes as read (the memo's reproducibility line names it).
     """
 
     id: str
@@ -75,6 +77,17 @@ class Participant:
     same_scenario: bool
     profile: Profile
     weighting: ResolvedWeighting
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ReturnedFile:
+    """One returned form, read and validated once: its content, where each key stands, its bytes' SHA-256."""
+
+    path: Path
+    form: ReturnedForm
+    source: SourceMap
+    sha256: str
 
 
 def participant_files(items: Sequence[Path], scenario: Path) -> list[Path]:
@@ -133,8 +146,15 @@ def read_participants(
     ``taken``: ids a participant may not get (the scenario's own profiles).
     Raises ``ScenarioInvalid`` with every problem of every file, located in that file.
     """
+    files, issues, unreadable = read_forms(paths)
+    return check_participants(files, criteria, kept, knockouts, sha256, taken, issues=issues, unreadable=unreadable,
+                              order=paths)
+
+
+def read_forms(paths: Sequence[Path]) -> tuple[list[ReturnedFile], list[Issue], bool]:
+    """Every file read and validated: the forms, the located problems, and whether a file could not be read."""
     issues: list[Issue] = []
-    forms: list[tuple[Path, ReturnedForm, SourceMap]] = []
+    files: list[ReturnedFile] = []
     unreadable = False
     for path in paths:
         try:
@@ -146,17 +166,39 @@ def read_participants(
         if isinstance(read, list):
             issues += read
         else:
-            forms.append((path, *read))
+            files.append(read)
+    return files, issues, unreadable
+
+
+def check_participants(
+    files: Sequence[ReturnedFile],
+    criteria: Sequence[str],
+    kept: Sequence[str],
+    knockouts: Collection[str],
+    sha256: str,
+    taken: Collection[str] = (),
+    *,
+    issues: Sequence[Issue] = (),
+    unreadable: bool = False,
+    order: Sequence[Path] = (),
+) -> tuple[list[Participant], list[Issue]]:
+    """The forms read by ``read_forms`` checked against a scenario's criteria (as ``read_participants``).
+
+    Why apart: a portfolio checks the same files against every task, reading them once.
+    ``issues`` (and ``unreadable``) are what reading found; ``order`` the files as given.
+    """
+    issues = list(issues)
+    forms = [(f.path, f.form, f.source) for f in files]
     issues += _malformed_hashes(forms)
-    participants = _derive(forms, criteria, kept, knockouts, sha256, taken, issues)
+    participants = _derive(files, criteria, kept, knockouts, sha256, taken, issues)
     failing = {issue.location.path for issue in issues}
     # Another version of the scenario: said beside the file's problems, or as a warning when it counts.
     versions = [(path, _other_version(form, source, sha256, used=path not in failing))
                 for path, form, source in forms]
     if issues:
-        order = {path: k for k, path in enumerate(paths)}
+        order_of = {path: k for k, path in enumerate(order or [f.path for f in files])}
         issues += [issue for path, issue in versions if issue is not None and path in failing]
-        issues.sort(key=lambda i: (order.get(i.location.path, len(order)), i.location.line, i.location.column))
+        issues.sort(key=lambda i: (order_of.get(i.location.path, len(order_of)), i.location.line, i.location.column))
         error = ScenarioInvalid(issues)
         if unreadable:
             error.exit_code = EXIT_UNREADABLE
@@ -164,7 +206,7 @@ def read_participants(
     return participants, [issue for _, issue in versions if issue is not None] + _same_names(forms)
 
 
-def _read_form(path: Path) -> tuple[ReturnedForm, SourceMap] | list[Issue]:
+def _read_form(path: Path) -> ReturnedFile | list[Issue]:
     """A file read and validated, or the located problems with it."""
     document = read_document(path, aliases=key_aliases())
     data: Any = document.data
@@ -174,9 +216,10 @@ def _read_form(path: Path) -> tuple[ReturnedForm, SourceMap] | list[Issue]:
     if not {"deelnemer", "participant"} & set(data) and {"kandidaten", "candidates", "criteria"} & set(data):
         return [Issue(where, t("participants.is_scenario"))]
     try:
-        return ReturnedForm.model_validate(data), document.source
+        form = ReturnedForm.model_validate(data)
     except ValidationError as exc:
         return issues_from(exc, document.source)
+    return ReturnedFile(path, form, document.source, hashlib.sha256(document.raw).hexdigest())
 
 
 def _other_version(form: ReturnedForm, source: SourceMap, sha256: str, *, used: bool) -> Issue | None:
@@ -209,7 +252,7 @@ def _same_names(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list[Issue
 
 
 def _derive(
-    forms: list[tuple[Path, ReturnedForm, SourceMap]],
+    files: Sequence[ReturnedFile],
     criteria: Sequence[str],
     kept: Sequence[str],
     knockouts: Collection[str],
@@ -218,8 +261,9 @@ def _derive(
     issues: list[Issue],
 ) -> list[Participant]:
     """The forms' weights by the profiles' rules; problems go to ``issues``, located in each form."""
-    if not forms:
+    if not files:
         return []
+    forms = [(f.path, f.form, f.source) for f in files]
     used = set(taken) | RESERVED
     ids: list[str] = []
     for _, form, _ in forms:
@@ -260,8 +304,8 @@ def _derive(
     if issues:
         return []
     return [
-        Participant(ident, form.participant, path, form.scenario.strip().lower(),
-                    form.scenario.strip().lower() == sha256, profiles[ident],
-                    replace(derived[ident], kind="participant"))
-        for ident, (path, form, _) in zip(ids, forms, strict=True)
+        Participant(ident, f.form.participant, f.path, f.form.scenario.strip().lower(),
+                    f.form.scenario.strip().lower() == sha256, profiles[ident],
+                    replace(derived[ident], kind="participant"), f.sha256)
+        for ident, f in zip(ids, files, strict=True)
     ]

@@ -100,6 +100,11 @@ class WeightingResolver:
             elif s.default_profile not in s.profiles and s.default_profile not in (GROUP, "group"):
                 self.add(("standaardprofiel",), "weights.unknown_profile", name=s.default_profile,
                          known=", ".join(s.profiles) or "-")
+        for i, member in enumerate(s.group or ()):
+            if member not in s.profiles:
+                self.add(("groep", i), "weights.unknown_profile", name=member, known=", ".join(s.profiles) or "-")
+            elif member in (s.group or ())[:i]:
+                self.add(("groep", i), "weights.group_twice", name=member)
 
     def _file_points(self) -> dict[str, float]:
         """Points from 'gewicht' and 'gewichten' (the format's first way to weigh)."""
@@ -160,9 +165,11 @@ class WeightingResolver:
             result = self._derive(spec, list(kept))
             if result is not None:
                 found.append(result)
-        profiles = [r for r in found if r.kind == "profile"]
-        if len(profiles) >= 2 and len(profiles) == len(self.scenario.profiles):
-            found.append(group_weighting(profiles))
+        profiles = {r.id: r for r in found if r.kind == "profile"}
+        members = self.scenario.group  # 'groep:' names the profiles it averages; else every profile
+        chosen = [profiles[m] for m in dict.fromkeys(members or profiles) if m in profiles]
+        if len(profiles) == len(self.scenario.profiles) and chosen and (members is not None or len(chosen) >= 2):
+            found.append(group_weighting(chosen))
         return found
 
     def _derive(self, spec: _Spec, kept: list[str]) -> ResolvedWeighting | None:
@@ -239,11 +246,17 @@ class WeightingResolver:
                      method=weighting.method)
 
 def group_weighting(members: Sequence[ResolvedWeighting]) -> ResolvedWeighting:
-    """The group profile: the mean of the members' normalised weights (``weighting.group_weights``)."""
+    """The group profile: the mean of the members' normalised weights (``weighting.group_weights``).
+
+    The participants of a weighing session (returned forms, all of kind ``participant``)
+    make a group of their own, named so ('groep (deelnemers)'); any other members are profiles.
+    """
     group = w.group_weights([np.array(m.shares) for m in members])
+    of_participants = all(m.kind == "participant" for m in members)
     return ResolvedWeighting(
-        GROUP, t("weights.group_name"), None, "group", "groep", members[0].criteria,
-        tuple(float(x) * 100 for x in group), members=tuple(m.id for m in members),
+        GROUP, t("participants.group_name" if of_participants else "weights.group_name"), None, "group", "groep",
+        members[0].criteria, tuple(float(x) * 100 for x in group), members=tuple(m.id for m in members),
+        group_of="participants" if of_participants else "profiles",
     )
 
 

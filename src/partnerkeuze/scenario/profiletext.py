@@ -6,7 +6,8 @@ where ``profielen:`` stands; the new profiles' lines are put in after the last l
 the last profile, at the same indentation, or in a flow mapping before its closing
 brace, or as a new ``profielen:`` block at the end of the file. ``explore`` saves the
 weights it explored this way (``app/profilesave.py``), ``profiles --opslaan`` the
-returned weighing forms (``app/workshop.py``), with their ``weging:`` as written.
+returned weighing forms (``app/workshop.py``), with their ``weging:`` as written, and
+``groep:`` naming them (``with_group``).
 
 Values read back exactly: a number as the shortest text of its float (a judgement 1/3
 as ``1/3``), an id or name in double quotes whenever YAML would read it otherwise.
@@ -218,6 +219,36 @@ def with_profiles(text: str, profiles: Sequence[ProfileText], comment: str | Non
         # 'profielen:' with nothing after it: the profiles go on the lines below the key.
         return _insert_lines(text, key.start_mark.line, block(key.start_mark.column + 2, 2), newline)
     raise NoPlaceForProfile
+
+
+def with_group(text: str, members: Sequence[str], comment: str | None = None) -> str:
+    """``text`` with the top-level ``groep:`` (or ``group:``) naming ``members``; the rest unchanged.
+
+    An existing value is replaced in place; otherwise the key goes at the end of the
+    document, ``comment`` on a line above it.
+    """
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        raise NoPlaceForProfile
+    keys = {key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)}
+    english = "version" in keys and "versie" not in keys
+    members_text = _flow_list([_key(m) for m in members])
+    found = next((keys[name] for name in ("groep", "group") if name in keys), None)
+    if found is None:
+        newline = "\r\n" if "\r\n" in text else "\n"
+        head = [f"# {comment}"] if comment else []
+        return _at_end(text, [*head, f"{'group' if english else 'groep'}: {members_text}"], newline)
+    key, value = found
+    start, end = value.start_mark.index, value.end_mark.index
+    if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
+        # A block list: its lines become one line indented below the key ('- a' may stand at the
+        # key's own column); it ends where the next key starts, so keep what lies between.
+        start -= value.start_mark.column
+        members_text = " " * (key.start_mark.column + 2) + members_text
+        end = value.value[-1].end_mark.index
+    elif start == end:  # 'groep:' with nothing after it
+        members_text = " " + members_text
+    return text[:start] + members_text + text[end:]
 
 
 def _block(profile: ProfileText, indent: int, step: int, english: bool) -> list[str]:

@@ -75,6 +75,7 @@ class ResolvedWeighting:
     places: tuple[int, ...] | None = None
     pairwise: PairwiseResult | None = None
     members: tuple[str, ...] = ()
+    group_of: Literal["profiles", "participants"] | None = None
 
     @property
     def shares(self) -> tuple[float, ...]:
