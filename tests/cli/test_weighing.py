@@ -147,9 +147,9 @@ def test_the_memo_names_the_participants_and_the_public_memo_only_counts_them(ru
     named = flat(internal.read_text(encoding="utf-8"))
     assert "Gewichten van 2 deelnemers, groepsgemiddelde: Raadslid B en Wethouder A." in named
     hashes = {f.name: file_sha256(f) for f in session.iterdir()}
-    assert (f"Ingevulde weegformulieren (--deelnemer) van 2 deelnemers: weging-raadslid-b.yaml (SHA-256 "
-            f"{hashes['weging-raadslid-b.yaml']}) en weging-wethouder-a.yaml (SHA-256 "
-            f"{hashes['weging-wethouder-a.yaml']}).") in named
+    assert ("Ingevulde weegformulieren (--deelnemer) van 2 deelnemers, elk met de SHA-256 van het bestand: "
+            f"- weging-raadslid-b.yaml (SHA-256 {hashes['weging-raadslid-b.yaml']}) "
+            f"- weging-wethouder-a.yaml (SHA-256 {hashes['weging-wethouder-a.yaml']})") in named
     text = flat(public.read_text(encoding="utf-8"))
     assert "Gewichten van 2 deelnemers, groepsgemiddelde." in text
     assert "Raadslid B" not in text

@@ -55,3 +55,17 @@ def test_the_combined_hash_is_what_the_shell_one_liner_prints(tmp_path: Path) ->
                           check=True, capture_output=True, text=True)
 
     assert done.stdout.split()[0] == combined_sha256(hashes)
+
+
+def test_as_lines_each_form_stands_on_its_own_line_unless_public() -> None:
+    named = Reproducibility("0.1.0", "f" * 64, 3, DAY, FORMS)
+    public = Reproducibility("0.1.0", "f" * 64, 3, DAY, FORMS, public=True)
+
+    paragraph, items = named.lines("15 maart 2024")
+
+    assert paragraph == (f"partnerkeuze 0.1.0; scenariobestand SHA-256 {'f' * 64}; seed 3; geëxporteerd op 15 maart "
+                         "2024. Ingevulde weegformulieren (--deelnemer) van 2 deelnemers, elk met de SHA-256 van het "
+                         "bestand:")
+    assert items == (f"weging-b.yaml (SHA-256 {'b' * 64})", f"weging-a.yaml (SHA-256 {'a' * 64})")
+    assert public.lines("15 maart 2024") == (public.text("15 maart 2024"), ())
+    assert Reproducibility("0.1.0", "f" * 64, 3, DAY).lines("x") == (Reproducibility("0.1.0", "f" * 64, 3, DAY).text("x"), ())

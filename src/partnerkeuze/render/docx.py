@@ -108,8 +108,7 @@ def render_portfolio(portfolio: PortfolioMemo, *, template: bytes | None = None)
     for _, name, memo in portfolio.tasks:
         w.paragraph(name, "Heading 1")
         append_memo(doc, memo, level=1, whole=False)
-    w.paragraph(t("memo.reproducibility"), "Heading 1")
-    w.paragraph(first.repro_text)
+    _reproducibility(w, first, "Heading 1")
     _properties(doc, first, title=portfolio.title)
     return save(doc)
 
@@ -204,8 +203,16 @@ def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0, whole: bool = 
     if memo.sensitivity is not None:
         _sensitivity(w, memo, memo.sensitivity)
     if whole:
-        w.paragraph(t("memo.reproducibility"), w.heading(1))
-        w.paragraph(memo.repro_text)
+        _reproducibility(w, memo, w.heading(1))
+
+
+def _reproducibility(w: _Writer, memo: Memo, heading: str) -> None:
+    """The reproducibility section: the line, and each returned form as a list item."""
+    paragraph, items = memo.repro_lines
+    w.paragraph(t("memo.reproducibility"), heading)
+    w.paragraph(paragraph)
+    for item in items:
+        w.paragraph(item, "List Bullet")
 
 
 def _description(w: _Writer, memo: Memo) -> None:

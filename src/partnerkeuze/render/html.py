@@ -156,7 +156,9 @@ def _body(memo: Memo, *, page: bool = True, prefix: str | None = None) -> str:
             source = f' <span class="source">{e(t("memo.source", source=note.source))}</span>' if note.source else ""
             out.append(f'<li id="note-{note.number}" value="{note.number}">{e(note.text)}{source}</li>')
         out.append("</ol></section>")
-    out.append(f'<footer class="repro"><strong>{e(t("memo.reproducibility"))}:</strong> {e(memo.repro_text)}</footer>')
+    paragraph, items = memo.repro_lines
+    listed = "<ul>" + "".join(f"<li>{e(item)}</li>" for item in items) + "</ul>" if items else ""
+    out.append(f'<footer class="repro"><strong>{e(t("memo.reproducibility"))}:</strong> {e(paragraph)}{listed}</footer>')
     return "\n".join(out)
 
 

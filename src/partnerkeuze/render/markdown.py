@@ -46,7 +46,7 @@ def render(memo: Memo, *, task: tuple[str, str] | None = None) -> str:
     if memo.sensitivity is not None:
         out += _sensitivity(memo.sensitivity, h)
     if task is None:
-        out += [f"## {t('memo.reproducibility')}", "", memo.repro_text, ""]
+        out += reproducibility(memo)
     for note in memo.footnotes:
         text = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
         out.append(f"[^{prefix}{note.number}]: {_inline(text)}")
@@ -62,7 +62,14 @@ def description(memo: Memo) -> list[str]:
 
 def portfolio_ending(memo: Memo) -> str:
     """What a portfolio says once, after its tasks: the file's toelichting and the reproducibility."""
-    return "\n".join([*description(memo), f"## {t('memo.reproducibility')}", "", memo.repro_text, ""])
+    return "\n".join([*description(memo), *reproducibility(memo)])
+
+
+def reproducibility(memo: Memo) -> list[str]:
+    """The reproducibility section: the line, and each returned form on a line of its own."""
+    paragraph, items = memo.repro_lines
+    return [f"## {t('memo.reproducibility')}", "", paragraph, "",
+            *([*(f"- {_inline(item)}" for item in items), ""] if items else [])]
 
 
 def _header(memo: Memo) -> list[str]:

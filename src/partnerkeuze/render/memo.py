@@ -166,6 +166,11 @@ class Memo:
         """The reproducibility line, worded (reproducibility.py)."""
         return self.reproducibility.text(self.export_date_text)
 
+    @property
+    def repro_lines(self) -> tuple[str, tuple[str, ...]]:
+        """The reproducibility line as a paragraph and a list of the returned forms (reproducibility.py)."""
+        return self.reproducibility.lines(self.export_date_text)
+
 
 def long_date(day: dt.date) -> str:
     """'8 juli 2020' (English: '8 July 2020')."""

@@ -51,6 +51,19 @@ class Reproducibility:
         items = [t("memo.repro_form_item", file=name, sha256=digest) for name, digest in self.forms]
         return f"{line} {t('memo.repro_forms', who=who, files=join_names(items))}"
 
+    def lines(self, export_date_text: str) -> tuple[str, tuple[str, ...]]:
+        """The line as a paragraph and a list: each named form on a line of its own.
+
+        Why: sixty-four hexadecimal digits per form read badly inside a sentence; the
+        renderers show these items as a list under the paragraph. A public memo, or one
+        without forms, has no items.
+        """
+        if not self.forms or self.public:
+            return self.text(export_date_text), ()
+        lead = t("memo.repro_forms_list", who=participant_count(len(self.forms)))
+        return (f"{self.text(export_date_text, forms=False)} {lead}",
+                tuple(t("memo.repro_form_item", file=name, sha256=digest) for name, digest in self.forms))
+
 
 def combined_sha256(hashes: Iterable[str]) -> str:
     """One SHA-256 for several files: of their hexadecimal SHA-256s, sorted, each followed by a newline."""

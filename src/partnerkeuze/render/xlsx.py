@@ -203,7 +203,9 @@ def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
         for c in range(2, FIRST + m):
             ws.cell(r2, c).alignment = Alignment(horizontal="center" if c >= FIRST else "right", vertical="top")
     foot = values + n + 1
-    lines = [(t("memo.legend"), Font(italic=True)), (f"{t('memo.reproducibility')}: {memo.repro_text}", None)]
+    repro, forms = memo.repro_lines
+    lines = [(t("memo.legend"), Font(italic=True)), (f"{t('memo.reproducibility')}: {repro}", None),
+             *((f"• {item}", None) for item in forms)]
     if memo.dropped:
         lines.append((t("rank.dropped", criteria=", ".join(memo.dropped)), None))
     if memo.excluded:
