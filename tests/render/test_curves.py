@@ -159,3 +159,59 @@ def test_a_swing_runs_from_the_worst_to_the_best_value(write_scenario: WriteScen
 
     assert "Afstand 50 km → 20 km: 50" in shown
     assert "Kosten per jaar € 800.000 → € 300.000: 100" in shown
+
+
+# --- the memo's exports (issue #13: a small plot in Word and HTML, the points in Markdown) ---------
+
+
+def _curve_memo(write_scenario: WriteScenario, openbaar: bool = False):  # noqa: ANN202 - a Memo
+    import datetime as dt  # noqa: PLC0415
+
+    from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
+
+    text = SCENARIO.replace("{id: hengelo, naam: Hengelo,", "{id: hengelo, naam: Hengelo, vertrouwelijk: true,")
+    loaded, scenario = open_scenario(write_scenario(text))
+    return build_memo(rank(scenario), sha256=loaded.sha256, export_date=dt.date(2024, 3, 15), openbaar=openbaar)
+
+
+def test_the_memo_carries_each_function_and_says_where_it_is(write_scenario: WriteScenario) -> None:
+    memo = _curve_memo(write_scenario)
+
+    assert [row.id for row in memo.curves] == ["kosten", "kwaliteit", "afstand"]
+    assert any("tellen met een waardefunctie" in notice and "‘Waardefuncties’" in notice for notice in memo.notices)
+
+
+def test_word_draws_each_function_with_alt_text(write_scenario: WriteScenario) -> None:
+    import docx  # noqa: PLC0415
+
+    from partnerkeuze.render import docx as render_docx  # noqa: PLC0415
+
+    document = docx.Document(io.BytesIO(render_docx.render(_curve_memo(write_scenario))))
+    texts = [p.text for p in document.paragraphs]
+    alts = [shape.get("descr") for shape in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+
+    assert "Waardefuncties" in texts
+    assert any(alt.startswith("Waardefunctie van Afstand (stijgt en daalt): 0 km → 60") and
+               "Enschede: 30 km → 66,7" in alt for alt in alts)
+    assert sum(1 for alt in alts if alt.startswith("Waardefunctie van")) == 3
+
+
+def test_the_public_memo_names_no_confidential_candidate_on_a_plot(write_scenario: WriteScenario) -> None:
+    from partnerkeuze.render import html, markdown  # noqa: PLC0415
+
+    memo = _curve_memo(write_scenario, openbaar=True)
+
+    page, text = html.render(memo), markdown.render(memo)
+    assert "Hengelo" not in page and "Hengelo" not in text
+    assert "Kandidaat B: € 350.000 → 90" in text
+
+
+def test_markdown_lists_the_points_and_where_each_candidate_lands(write_scenario: WriteScenario) -> None:
+    from partnerkeuze.render import markdown  # noqa: PLC0415
+
+    text = markdown.render(_curve_memo(write_scenario))
+
+    assert "### Waardefuncties" in text
+    assert "| € 450.000 | 70 |" in text
+    assert "De kandidaten: Enschede: ‘++’ → 100; Hengelo: ‘0’ → 45." in text

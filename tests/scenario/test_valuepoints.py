@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from partnerkeuze.errors import Issue, ScenarioError, ScenarioInvalid
 from partnerkeuze.language import set_language
 from partnerkeuze.scenario.loading import load
 from partnerkeuze.scenario.resolve import resolve
 from partnerkeuze.scenario.resolved import ValueFunction
+from scenario.test_loading import problems, where
+from scenario.test_loading import variant as loading_variant
 
 WriteScenario = Callable[..., Path]
 
@@ -41,25 +42,7 @@ kandidaten:
 
 
 def variant(old: str, new: str, text: str = BASE) -> str:
-    assert text.count(old) == 1, f"{old!r} must occur exactly once"
-    return text.replace(old, new)
-
-
-def where(text: str, fragment: str, at: str | None = None) -> tuple[int, int]:
-    """1-based (line, column) of ``at`` inside the unique ``fragment`` of ``text``."""
-    assert text.count(fragment) == 1, f"{fragment!r} must occur exactly once"
-    offset = text.index(fragment) + (fragment.index(at) if at else 0)
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-def problems(path: Path) -> list[Issue]:
-    try:
-        load(path)
-    except ScenarioInvalid as exc:
-        return list(exc.issues)
-    except ScenarioError as exc:
-        return [exc.issue]
-    pytest.fail(f"{path} was accepted")
+    return loading_variant(old, new, text)
 
 
 def only(path: Path) -> tuple[int, int, str]:
