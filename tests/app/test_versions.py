@@ -273,4 +273,3 @@ def test_a_value_function_is_a_field_change(write_scenario: WriteScenario) -> No
     changes = [(f.field, f.old, f.new) for f in diff(old, new).criterion_fields]
 
     assert changes == [("value_function", None, ((0, 100), (500000, 80), (1000000, 0))), ("range", (0, 1000000), None)]
-
