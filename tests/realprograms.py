@@ -1,4 +1,4 @@
-"""The real programs a civil servant opens our files in: LibreOffice, chromium, cmark-gfm.
+"""The real programs a civil servant opens our files in: LibreOffice, chromium, cmark-gfm (and tmux as a terminal).
 
 Tests that use them are marked ``real_programs``. On a developer machine without the
 program they skip; in CI (``CI`` set, as ``.ci/run`` runs) a missing program fails the
@@ -27,6 +27,7 @@ INSTALL = {
     "pdfimages": "apt-get install poppler-utils",
     "chromium": "apt-get install chromium",
     "cmark-gfm": "apt-get install cmark-gfm",
+    "tmux": "apt-get install tmux",
 }
 
 # Calc's "recalculation on file load" for OOXML: 0 = always.

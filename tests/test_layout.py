@@ -218,6 +218,19 @@ def test_only_cli_imports_typer() -> None:
     assert bad == []
 
 
+def test_only_explores_app_imports_textual_and_watchfiles() -> None:
+    """Textual and the file watcher load for ``explore`` alone (cli/explore_app.py)."""
+    found = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in all_sources()
+        for _line, name in runtime_imports(path)
+        if name.split(".")[0] in ("textual", "watchfiles")
+    ]
+
+    assert found
+    assert set(found) == {"cli/explore_app.py"}
+
+
 def test_only_cli_prints_or_exits() -> None:
     bad = []
     for path in all_sources():
@@ -348,6 +361,7 @@ NOT_FOR_RANK = (
     "partnerkeuze.render.memo", "partnerkeuze.render.robustness_view", "partnerkeuze.app.scaffold",
     "concurrent.futures", "rich.progress", "rich.markdown", "rich.syntax", "rich.traceback",
     "jinja2", "PIL", "typer.rich_utils",  # typer's help and error printing (cli/dutch.py)
+    "textual", "watchfiles", "partnerkeuze.app.explore",  # explore's live screen
 )
 
 
@@ -370,7 +384,8 @@ def test_rank_on_a_file_seen_before_needs_neither_yaml_nor_pydantic(tmp_path: Pa
 
 def test_help_does_not_import_numpy_pydantic_or_the_engine() -> None:
     exit_code, loaded = modules_loaded_by(
-        "--help", watch=("numpy", "yaml", "partnerkeuze.app.service", "partnerkeuze.scenario.models", *HEAVY)
+        "--help", watch=("numpy", "yaml", "partnerkeuze.app.service", "partnerkeuze.scenario.models", "textual",
+                         "watchfiles", *HEAVY)
     )
 
     assert exit_code == 0

@@ -357,3 +357,25 @@ def test_weight_intervals_for_342_candidates_is_fast_enough():
         item.winner.low.weight <= item.weight <= item.winner.high.weight
         for item in items
     )
+
+
+@FAST
+@given(problems(), st.sampled_from([1, 3, 10]))
+def test_blocks_and_winner_only_give_the_same_intervals(problem, block):
+    """Criteria are worked on in blocks (``_BLOCK``); neither the block size nor
+    leaving out the ranking intervals (``winner_only``, for explore) changes a bound."""
+    import partnerkeuze.core.weightintervals as module
+
+    values, weights = problem
+    whole = weight_intervals(values, weights)
+    saved = module._BLOCK
+    module._BLOCK = block
+    try:
+        blocked = weight_intervals(values, weights)
+    finally:
+        module._BLOCK = saved
+    winners = weight_intervals(values, weights, winner_only=True)
+
+    assert blocked == whole
+    assert [item.winner for item in winners] == [item.winner for item in whole]
+    assert all(item.ranking is None for item in winners)

@@ -1,7 +1,8 @@
 """The command line: parse, call the service, print. The only code that prints or exits.
 
 ``main()`` is the console script. The commands live by theme in ``ranking``,
-``modelling``, ``files`` and ``exporting``; each has a ``register(command, h)``.
+``modelling``, ``files``, ``exporting`` and ``exploring`` (its Textual app in
+``explore_app``); each has a ``register(command, h)``.
 Their bodies import what they need when they run, so ``--help`` stays fast.
 """
 
@@ -20,7 +21,7 @@ from partnerkeuze.language.texts import help_text
 _MODULES = {
     "rank": "ranking", "sensitivity": "ranking", "validate": "files", "criteria": "files",
     "export": "exporting", "weights": "modelling", "profiles": "modelling", "init": "files",
-    "compare": "modelling", "schema": "files", "portfolio": "exporting",
+    "compare": "modelling", "schema": "files", "portfolio": "exporting", "explore": "exploring",
 }
 """Every command and its module (``main()`` imports only the one it runs), in the order ``--help`` lists them."""
 COMMANDS = tuple(_MODULES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from partnerkeuze.app.results import SensitivityReport
+from partnerkeuze.app.results import Ranking, SensitivityReport
 from partnerkeuze.core.scorethresholds import ScoreThreshold, first_reaching
 from partnerkeuze.core.valuefunctions import Interval
 from partnerkeuze.core.weightintervals import (
@@ -28,19 +28,19 @@ from partnerkeuze.render.memo import IntervalRow, MemoSensitivity
 from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
 
 
-def pct(share: float) -> str:
-    """A weight share as '11,6%' or '25%' (one decimal at most)."""
-    return formatting.number(share * 100, 1, fixed=False) + "%"
+def pct(share: float, *, fixed: bool = False) -> str:
+    """A weight share as '11,6%' or '25%' (one decimal at most; '25,0%' when ``fixed``)."""
+    return formatting.number(share * 100, 1, fixed=fixed) + "%"
 
 
-def pct_up(share: float) -> str:
+def pct_up(share: float, *, fixed: bool = False) -> str:
     """Rounded up to 0.1 percentage point (for 'at least' statements)."""
-    return pct(math.ceil(round(share * 1000, 9)) / 1000)
+    return pct(math.ceil(round(share * 1000, 9)) / 1000, fixed=fixed)
 
 
-def pct_down(share: float) -> str:
+def pct_down(share: float, *, fixed: bool = False) -> str:
     """Rounded down to 0.1 percentage point (for 'at most' statements)."""
-    return pct(math.floor(round(share * 1000, 9)) / 1000)
+    return pct(math.floor(round(share * 1000, 9)) / 1000, fixed=fixed)
 
 
 def takeover(bound: Bound) -> int | None:
@@ -48,15 +48,18 @@ def takeover(bound: Bound) -> int | None:
     return bound.takeover if bound.swaps else None
 
 
-class Phrases:
-    """Sentence builders bound to one report (names, criteria, scores)."""
+class WeightPhrases:
+    """Sentences about weights, bound to one ranking (names, criteria, its winners).
 
-    def __init__(self, report: SensitivityReport) -> None:
-        self.report = report
-        scenario = report.ranking.scenario
+    Why apart from ``Phrases``: ``explore`` words the weight intervals of each key
+    press, without score thresholds or a Monte Carlo.
+    """
+
+    def __init__(self, ranking: Ranking) -> None:
+        scenario = ranking.scenario
         self.criteria = scenario.criteria
         self.names = [c.name for c in scenario.candidates]
-        self.winners = [c.index for c in report.ranking.winners]
+        self.winners = [c.index for c in ranking.winners]
         self.winner_name = join_names([self.names[i] for i in self.winners])
         self.plural = len(self.winners) > 1
 
@@ -92,6 +95,14 @@ class Phrases:
         if takeover(item.winner.high) == candidate:
             return t("robust.cond_weight_above", criterion=criterion, bound=pct_up(item.winner.high.weight))
         return None
+
+
+class Phrases(WeightPhrases):
+    """Sentence builders bound to one report (names, criteria, scores)."""
+
+    def __init__(self, report: SensitivityReport) -> None:
+        super().__init__(report.ranking)
+        self.report = report
 
     # --- scores ----------------------------------------------------------------------
     def needed(self, cell: ScoreThreshold) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -28,19 +30,20 @@ MAX_RANK_COLUMNS = 8  # rank acceptability columns shown; the JSON has them all
 
 def interval_bar(interval: StabilityInterval | None, weight: float, width: int = BAR_WIDTH) -> Text:
     """0–100% as a bar: the winner interval bold, the current weight as ●."""
-    bar = Text()
     marker = min(width - 1, int(weight * width))
+    cells = []
     for cell in range(width):
         middle = (cell + 0.5) / width
         inside = interval is not None and interval.low.weight <= middle <= interval.high.weight
-        if cell == marker:
-            bar.append("●", style="bold")
-        else:
-            bar.append("━" if inside else "─", style="green" if inside else "dim")
+        cells.append(("●", "bold") if cell == marker else ("━", "green") if inside else ("─", "dim"))
+    bar = Text()
+    for style, run in itertools.groupby(cells, key=lambda item: item[1]):
+        bar.append("".join(char for char, _ in run), style=style)  # one span per run: explore redraws it per key
     return bar
 
 
-def _interval_text(interval: StabilityInterval | None) -> str:
+def interval_text(interval: StabilityInterval | None) -> str:
+    """'11,7% – 36%' (rounded inwards), or 'niet gedefinieerd' without a path."""
     if interval is None:
         return t("robust.col_undefined")
     # Rounded inwards, like the sentences: the interval shown is never wider than the truth.
@@ -70,9 +73,9 @@ def weights_table(report: SensitivityReport) -> Table:
             criteria[item.criterion].name,
             pct(item.weight),
             interval_bar(item.winner, item.weight),
-            _interval_text(item.winner),
+            interval_text(item.winner),
             "; ".join(who) or "–",
-            _interval_text(item.ranking),
+            interval_text(item.ranking),
         )
     return table
 

@@ -61,7 +61,8 @@ def ranking_view(ranking: Ranking) -> RenderableType:
     return Group(*parts)
 
 
-def _weight_labels(ranking: Ranking) -> list[str]:
+def weight_labels(ranking: Ranking) -> list[str]:
+    """The weights as printed percentages (adding up to 100%), '25% *' where --weight changed one."""
     shown = formatting.percentages(ranking.weights)
     return [
         f"{weight} *" if criterion.id in ranking.overridden else weight
@@ -85,7 +86,8 @@ def _title(ranking: Ranking) -> str:
     return t("rank.title_method", method=t(f"method.{ranking.method}"), title=ranking.scenario.title)
 
 
-def _rank_text(ranked: RankedCandidate) -> Text:
+def rank_text(ranked: RankedCandidate) -> Text:
+    """The rank, with ↑ or ↓ (bold yellow) when it differs from the rank at the file's weights."""
     moved = ranked.rank != ranked.base_rank
     arrow = "" if not moved else (" ↑" if ranked.rank < ranked.base_rank else " ↓")
     return Text(f"{ranked.rank}{arrow}", style="bold yellow" if moved else "")
@@ -100,7 +102,7 @@ def _criteria_by_candidates(ranking: Ranking) -> Table:
         winner = ranked.rank == 1 and len(ranking.order) > 1
         header = f"{ranked.rank}. {ranked.name}" + (" ★" if winner else "")
         table.add_column(header, justify="right", header_style="bold green" if winner else "bold")
-    for j, (criterion, weight) in enumerate(zip(ranking.scenario.criteria, _weight_labels(ranking), strict=True)):
+    for j, (criterion, weight) in enumerate(zip(ranking.scenario.criteria, weight_labels(ranking), strict=True)):
         table.add_row(criterion.name, weight, *(_cell(ranking, r, j) for r in ranking.order))
     table.add_section()
     totals = [Text(formatting.points(r.score), style="bold") for r in ranking.order]
@@ -112,7 +114,7 @@ def _criteria_by_candidates(ranking: Ranking) -> Table:
         table.add_row(t("statusquo.row"), "", *versus)
     if ranking.overridden:
         table.add_row(t("rank.row_rank_file"), "", *(str(r.base_rank) for r in ranking.order))
-        table.add_row(t("rank.row_rank_now"), "", *(_rank_text(r) for r in ranking.order))
+        table.add_row(t("rank.row_rank_now"), "", *(rank_text(r) for r in ranking.order))
     return table
 
 
@@ -128,7 +130,7 @@ def _candidates_by_criteria(ranking: Ranking) -> Table:
     if ranking.overridden:
         table.add_column(t("rank.col_rank_file"), justify="right", no_wrap=True)
         table.add_column(t("rank.col_rank_now"), justify="right", no_wrap=True)
-    for criterion, weight in zip(ranking.scenario.criteria, _weight_labels(ranking), strict=True):
+    for criterion, weight in zip(ranking.scenario.criteria, weight_labels(ranking), strict=True):
         table.add_column(f"{criterion.name}\n{weight}", justify="right")
     n = len(ranking.scenario.criteria)
     for k, ranked in enumerate(ranking.order):
@@ -138,7 +140,7 @@ def _candidates_by_criteria(ranking: Ranking) -> Table:
         if versus is not None:
             row.append(versus[k])
         if ranking.overridden:
-            row += [str(ranked.base_rank), _rank_text(ranked)]
+            row += [str(ranked.base_rank), rank_text(ranked)]
         row += [_cell(ranking, ranked, j) for j in range(n)]
         table.add_row(*row)
     return table
