@@ -24,6 +24,7 @@ from partnerkeuze.render.cells import paragraphs, score_text
 from partnerkeuze.render.decision import memo_notes, signed_points, status_quo_sentence
 from partnerkeuze.render.redaction import Scrubber, pseudonym, pseudonym_id, renamed
 from partnerkeuze.render.sentences import conclusion, flips
+from partnerkeuze.scenario.resolved import ValueFunction
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class MemoRow:
     high: float
     fixed_range: bool
     cells: tuple[MemoCell, ...]  # in column order
+    value_function: ValueFunction | None = None  # what a score is worth (README "Waardefuncties")
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,11 @@ class Memo:
         return signed_points(column.versus_status_quo)
 
     @property
+    def curves(self) -> tuple[MemoRow, ...]:
+        """The criteria that count with a value function."""
+        return tuple(row for row in self.rows if row.value_function is not None)
+
+    @property
     def preferred(self) -> tuple[MemoColumn, ...]:
         """The voorkeursalternatief (more than one on a tie for first)."""
         return tuple(c for c in self.columns if c.preferred)
@@ -250,6 +257,7 @@ def build_memo(
             weight=ranking.weights[j], points=points[j], weight_text=weight_text,
             overridden=criterion.id in ranking.overridden, maximise=criterion.maximise, unit=criterion.unit,
             low=criterion.low, high=criterion.high, fixed_range=criterion.fixed_range, cells=tuple(cells),
+            value_function=criterion.value_function,
         ))
     return Memo(
         language=current_language(),

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from partnerkeuze.scenario.valuepoints import ValueFunctionField
 from partnerkeuze.scenario.weightmodels import (
     Comparison,
     Judgement,
@@ -162,6 +163,11 @@ class Criterion(_Model):
     scale: Identifier | None = Field(None, alias="schaal", description="Naam van een schaal: ingebouwd (oordeel: -- - 0 + ++; janee) of onder schalen gedefinieerd.")
     unit: Text | None = Field(None, alias="eenheid", description="Eenheid van getallen, bijvoorbeeld EUR (getoond als € 1.200.000) of km.")
     range: tuple[Number, Number] | None = Field(None, alias="bereik", description="[laag, hoog] voor de normalisatie; een score daarbuiten is een fout. Aanbevolen bij bedragen.")
+    value_function: ValueFunctionField | None = Field(
+        None, alias="waardefunctie",
+        description="Wat een score waard is: punten [score, waarde] (waarde 0-100, scores oplopend, rechte lijnen "
+                    "ertussen) of per label van de schaal een waarde. Legt richting en bereik vast.",
+    )
     minimum: ScoreScalar | None = Field(
         None, alias="minimum",
         description="Harde eis: een kandidaat met een lagere score valt af (een getal of een label "
