@@ -61,6 +61,8 @@ BAD_VALUES = [
     "{laag: .nan, waarschijnlijk: 2, hoog: 3}", "[.inf, -.inf]", "[1e308, 1e308]",
     "[[0, 100], [1e308, 0]]", "[[1, 0], [0, 100]]", "[[0, 100], [0, 50]]", "[[.nan, 1], [2, 3]]",
     '{"+": 50}', "{0: 45, a: 101}", "[[-1e308, 0], [1e308, 100]]",
+    # YAML 1.1 reads a float only with a dot: 1e308 is text, 1.0e+308 the number.
+    "1.0e+308", "-1.0e+308", "[-1.0e+308, 1.0e+308]", "[[-1.0e+308, 0], [1.0e+308, 100]]",
 ]
 # Hostile free text (issue #16): control characters as YAML escapes, and text a spreadsheet
 # would take for a formula.

@@ -83,17 +83,18 @@ def test_weight_overrides_are_parsed(
         (["ict="], "--weight 'ict=': schrijf ID=WAARDE"),
         (
             ["ict=veel"],
-            "--weight ict=veel: het gewicht moet een getal van 0 of groter zijn",
+            "--weight ict=veel: het gewicht moet een getal van 0 tot en met 1.000.000.000.000 zijn",
         ),
         (
             ["ict=-5"],
-            "--weight ict=-5: het gewicht moet een getal van 0 of groter zijn",
+            "--weight ict=-5: het gewicht moet een getal van 0 tot en met 1.000.000.000.000 zijn",
         ),
         (["ict=nan"], "--weight ict=nan: het gewicht moet een getal"),
         (["ict=inf"], "--weight ict=inf: het gewicht moet een getal"),
+        (["ict=1e300"], "--weight ict=1e300: het gewicht moet een getal van 0 tot en met 1.000.000.000.000"),
         (["ict=1", "ict=2"], "--weight: criterium 'ict' staat er twee keer"),
     ],
-    ids=["no-equals", "no-id", "no-value", "text", "negative", "nan", "inf", "twice"],
+    ids=["no-equals", "no-id", "no-value", "text", "negative", "nan", "inf", "too-large", "twice"],
 )
 def test_bad_weight_overrides_are_usage_errors(items: list[str], message: str) -> None:
     with pytest.raises(UsageError) as info:

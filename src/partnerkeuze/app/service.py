@@ -22,7 +22,7 @@ from partnerkeuze.core.valuefunctions import Curve
 from partnerkeuze.errors import UsageError
 from partnerkeuze.language.texts import t
 from partnerkeuze.scenario import cache as scenariocache
-from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScenario, uncertain_cells
+from partnerkeuze.scenario.resolved import MAX_WEIGHT_POINTS, ResolvedCriterion, ResolvedScenario, uncertain_cells
 
 if TYPE_CHECKING:  # imported where needed, so 'rank' starts faster
     from partnerkeuze.core import methods, weightsampling
@@ -74,7 +74,7 @@ def parse_weight_overrides(items: list[str]) -> dict[str, float]:
             value = float(text)
         except ValueError:
             raise UsageError(t("cli.weight_value", criterion=key, text=text)) from None
-        if not np.isfinite(value) or value < 0:
+        if not np.isfinite(value) or not 0 <= value <= MAX_WEIGHT_POINTS:
             raise UsageError(t("cli.weight_value", criterion=key, text=text))
         if key in overrides:
             raise UsageError(t("cli.weight_twice", criterion=key))

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from partnerkeuze.scenario.resolved import MAX_WEIGHT_POINTS
 from partnerkeuze.scenario.valuepoints import ValueFunctionField
 from partnerkeuze.scenario.weightmodels import (
     Comparison,
@@ -40,7 +41,7 @@ FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
-Weight = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT_POINTS, allow_inf_nan=False)]
 Text = Annotated[str, Field(max_length=20_000)]
 
 

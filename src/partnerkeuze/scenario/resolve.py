@@ -13,6 +13,7 @@ enter the decision matrix) and which candidate is the status quo.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -161,6 +162,9 @@ class _Resolver:
             self._resolved_criterion(c, points[c.id], [rows[k][j] for k in passing], requirements.get(c.id))  # type: ignore[misc]
             for j, c in enumerate(kept)
         )
+        self._spans(criteria)
+        if self.issues:
+            return None, self.issues
         candidates = [
             ResolvedCandidate(
                 id=c.id, name=c.label, description=c.description, confidential=c.confidential,
@@ -192,6 +196,15 @@ class _Resolver:
                 self.add((where, index), key, id=item, line=other.line)
             else:
                 first[item] = index
+
+    def _spans(self, criteria: Sequence[ResolvedCriterion]) -> None:
+        """A range wider than the largest float (1e308 to -1e308) cannot be normalised."""
+        index = {c.id: j for j, c in enumerate(self.scenario.criteria)}
+        for c in criteria:
+            if not math.isfinite(c.high - c.low):
+                j = index[c.id]
+                loc = ("criteria", j, "bereik") if self.scenario.criteria[j].range else ("criteria", j)
+                self.add(loc, "check.span_too_wide", criterion=c.id, low=f"{c.low:.6g}", high=f"{c.high:.6g}")
 
     def _status_quo(self) -> None:
         first: int | None = None

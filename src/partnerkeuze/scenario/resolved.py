@@ -25,6 +25,8 @@ ScaleItems = tuple[tuple[str, float], ...]
 Kind = Literal["file", "profile", "group", "participant"]  # participant: a returned weighing form (participants.py)
 FILE = "bestand"  # the file's own weights
 GROUP = "groep"  # the combined group profile
+# Weight points are relative; above this their sum could overflow a float (1e308 + 1e308).
+MAX_WEIGHT_POINTS = 1e12
 
 
 @dataclass(frozen=True)
