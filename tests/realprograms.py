@@ -24,6 +24,7 @@ INSTALL = {
     "pdftotext": "apt-get install poppler-utils",
     "pdftoppm": "apt-get install poppler-utils",
     "pdfinfo": "apt-get install poppler-utils",
+    "pdfimages": "apt-get install poppler-utils",
     "chromium": "apt-get install chromium",
     "cmark-gfm": "apt-get install cmark-gfm",
     "tmux": "apt-get install tmux",
@@ -97,3 +98,14 @@ def pdf_page_sizes(pdf: Path) -> list[tuple[float, float]]:
             numbers = line.split("size:")[1].split("pts")[0].split("x")
             sizes.append((float(numbers[0]), float(numbers[1])))
     return sizes
+
+
+def pdf_pictures_per_page(pdf: Path) -> dict[int, int]:
+    """How many pictures (charts) each page shows, by page number from 1 (masks not counted)."""
+    out = subprocess.run([require("pdfimages"), "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    counts: dict[int, int] = {}
+    for line in out.splitlines()[2:]:
+        fields = line.split()
+        if len(fields) > 2 and fields[2] == "image":
+            counts[int(fields[0])] = counts.get(int(fields[0]), 0) + 1
+    return counts

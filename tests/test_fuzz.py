@@ -59,6 +59,10 @@ BAD_VALUES = [
     "\t1", "ja", "nee", "++", "--", "+/-", "€ 1.000", "1.000,5", "1,5", "[1, 2, 3]",
     "{laag: 1, waarschijnlijk: 2, hoog: 3}", "{laag: 3, waarschijnlijk: 2, hoog: 1}",
     "{laag: .nan, waarschijnlijk: 2, hoog: 3}", "[.inf, -.inf]", "[1e308, 1e308]",
+    "[[0, 100], [1e308, 0]]", "[[1, 0], [0, 100]]", "[[0, 100], [0, 50]]", "[[.nan, 1], [2, 3]]",
+    '{"+": 50}', "{0: 45, a: 101}", "[[-1e308, 0], [1e308, 100]]",
+    # YAML 1.1 reads a float only with a dot: 1e308 is text, 1.0e+308 the number.
+    "1.0e+308", "-1.0e+308", "[-1.0e+308, 1.0e+308]", "[[-1.0e+308, 0], [1.0e+308, 100]]",
 ]
 # Hostile free text (issue #16): control characters as YAML escapes, and text a spreadsheet
 # would take for a formula.
@@ -69,7 +73,8 @@ HOSTILE_TEXTS = [
 ]
 FREE_TEXT_KEYS = (b"naam:", b"titel:", b"onderbouwing:", b"toelichting:", b"vraag:", b"bron:", b"eenheid:")
 KEYS = ["gewicht", "richting", "schaal", "bereik", "id", "scores", "versie", "criteria",
-        "kandidaten", "minimum", "maximum", "status_quo", "weging", "profielen", "<<", "methode"]
+        "kandidaten", "minimum", "maximum", "status_quo", "weging", "profielen", "<<", "methode",
+        "waardefunctie"]
 
 
 def _line_ops(lines: list[bytes], data: st.DataObject) -> list[bytes]:

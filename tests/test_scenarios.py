@@ -20,6 +20,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "haaksbergen-2020": ("hengelo", "enschede"),
     # "alleen ICT naar Hengelo eerst, omdat de volledige overgang te duur is"
     "haaksbergen-2021": ("hengelo_ict", "hengelo_volledig"),
+    # the same, with illustrative value functions for the structural costs and the vulnerability (issue #13)
+    "haaksbergen-2021-waardefunctie": ("hengelo_ict", "hengelo_volledig"),
     # "centrumregeling bij Leiden eerst"
     "leidse-regio": ("centrumregeling_leiden", None),
     # "Zwolle nipt vóór de regionale ICT-samenwerking"

@@ -265,3 +265,34 @@ def test_from_init_to_an_exported_memo_table(runner: CliRunner, tmp_path: Path) 
     table = memo.read_text(encoding="utf-8")
     assert "| Criterium | Gewicht | Hengelo ★ | Enschede ★ | Zelf doen ★ |" in table
     assert "nog invullen" in table
+
+
+def test_the_commented_value_function_works_once_it_replaces_the_range(tmp_path: Path) -> None:
+    """init shows a value function beside each range; uncommented instead of the range it validates and ranks."""
+    path = tmp_path / "s.yaml"
+    write_scenario(path, StarterOptions(criteria_set="haaksbergen"))
+    text = path.read_text(encoding="utf-8")
+    assert "    # waardefunctie: [[0, 100], [500000, 60], [1000000, 0]]" in text
+    assert 'waardefunctie: {"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}' in text
+
+    path.write_text(text.replace("    bereik: [0, 1000000]\n    # waardefunctie:", "    waardefunctie:"),
+                    encoding="utf-8")
+    _, scenario = service.open_scenario(path)
+
+    costs = [c for c in scenario.criteria if c.unit == "EUR"]
+    assert all(c.value_function is not None and c.value_function.points[1] == (500_000, 60) for c in costs)
+    assert service.rank(scenario).order[0].values[4] == pytest.approx(0.6)  # 500.000 is worth 60
+
+
+def test_a_set_with_a_value_function_gets_no_range_and_a_placeholder_inside_it(tmp_path: Path) -> None:
+    (tmp_path / "set.yaml").write_text(
+        "versie: 1\nnaam: Set\ncriteria:\n  - id: kosten\n    naam: Kosten\n    eenheid: EUR\n"
+        "    waardefunctie: [[100000, 100], [300000, 0]]\n", encoding="utf-8")
+    path = tmp_path / "s.yaml"
+    write_scenario(path, StarterOptions(criteria_set=str(tmp_path / "set.yaml")))
+    text = path.read_text(encoding="utf-8")
+
+    assert "bereik:" not in text
+    assert "kosten: Kosten (waardefunctie, een getal in EUR)" in text
+    _, scenario = service.open_scenario(path)
+    assert scenario.candidates[0].scores[0].raw == 200_000

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from partnerkeuze.app.results import Ranking
-from partnerkeuze.app.service import open_scenario, parse_weight_overrides, rank
+from partnerkeuze.app.service import (
+    open_scenario,
+    parse_weight_overrides,
+    rank,
+    sensitivity,
+)
 from partnerkeuze.errors import EXIT_USAGE, UsageError
+from partnerkeuze.scenario.resolved import (
+    ResolvedCandidate,
+    ResolvedCriterion,
+    ResolvedScenario,
+    ResolvedScore,
+    Uncertainty,
+    ValueFunction,
+)
 
 WriteScenario = Callable[..., Path]
 
@@ -66,17 +83,18 @@ def test_weight_overrides_are_parsed(
         (["ict="], "--weight 'ict=': schrijf ID=WAARDE"),
         (
             ["ict=veel"],
-            "--weight ict=veel: het gewicht moet een getal van 0 of groter zijn",
+            "--weight ict=veel: het gewicht moet een getal van 0 tot en met 1.000.000.000.000 zijn",
         ),
         (
             ["ict=-5"],
-            "--weight ict=-5: het gewicht moet een getal van 0 of groter zijn",
+            "--weight ict=-5: het gewicht moet een getal van 0 tot en met 1.000.000.000.000 zijn",
         ),
         (["ict=nan"], "--weight ict=nan: het gewicht moet een getal"),
         (["ict=inf"], "--weight ict=inf: het gewicht moet een getal"),
+        (["ict=1e300"], "--weight ict=1e300: het gewicht moet een getal van 0 tot en met 1.000.000.000.000"),
         (["ict=1", "ict=2"], "--weight: criterium 'ict' staat er twee keer"),
     ],
-    ids=["no-equals", "no-id", "no-value", "text", "negative", "nan", "inf", "twice"],
+    ids=["no-equals", "no-id", "no-value", "text", "negative", "nan", "inf", "too-large", "twice"],
 )
 def test_bad_weight_overrides_are_usage_errors(items: list[str], message: str) -> None:
     with pytest.raises(UsageError) as info:
@@ -215,3 +233,111 @@ def test_without_a_range_a_new_candidate_can_change_the_others_totals(
     after = {c.id: c.score for c in ranked(write_scenario, text + WITH_NEWCOMER).order}
 
     assert after["goedkoop"] != pytest.approx(before["goedkoop"])
+
+
+# --- value functions (waardefunctie) ----------------------------------------------------
+
+COSTS_AND_QUALITY = """\
+versie: 1
+titel: Kosten en kwaliteit
+criteria:
+  - id: kosten
+    gewicht: 40
+    eenheid: EUR
+    richting: min
+    bereik: [300000, 800000]
+  - {id: kwaliteit, gewicht: 60, schaal: oordeel}
+kandidaten:
+  - id: a
+    scores: {kosten: 600000, kwaliteit: "++"}
+  - id: b
+    scores: {kosten: 450000, kwaliteit: "+"}
+"""
+CURVED = COSTS_AND_QUALITY.replace(
+    "    richting: min\n    bereik: [300000, 800000]\n",
+    "    waardefunctie: [[300000, 100], [450000, 70], [600000, 20], [800000, 0]]\n",
+)
+
+
+def test_a_value_function_changes_the_winner_by_hand(write_scenario: WriteScenario) -> None:
+    """Weights 40 : 60 -> 0.4 and 0.6; kwaliteit on oordeel 1-5: ++ = 1, + = (4 - 1) / 4 = 0.75.
+
+    Straight line, kosten min on [300.000, 800.000]:
+      a: 600.000 -> 1 - 300/500 = 0.4;  0.4 x 0.4 + 0.6 x 1    = 0.16 + 0.60 = 0.76
+      b: 450.000 -> 1 - 150/500 = 0.7;  0.4 x 0.7 + 0.6 x 0.75 = 0.28 + 0.45 = 0.73   -> a first
+    Value function (300.000: 100, 450.000: 70, 600.000: 20, 800.000: 0):
+      a: 600.000 is a point -> 20 -> 0.2;  0.4 x 0.2 + 0.6 x 1    = 0.08 + 0.60 = 0.68
+      b: 450.000 is a point -> 70 -> 0.7;  0.4 x 0.7 + 0.6 x 0.75 = 0.28 + 0.45 = 0.73 -> b first
+    """
+    straight = ranked(write_scenario, COSTS_AND_QUALITY)
+    curved = ranked(write_scenario, CURVED)
+
+    assert [(c.id, c.score) for c in straight.order] == [("a", pytest.approx(0.76)), ("b", pytest.approx(0.73))]
+    assert [(c.id, c.score) for c in curved.order] == [("b", pytest.approx(0.73)), ("a", pytest.approx(0.68))]
+    assert curved.order[1].values == pytest.approx((0.2, 1.0))
+    assert curved.order[1].contributions == pytest.approx((0.08, 0.6))
+
+
+def test_a_value_function_between_points_by_hand(write_scenario: WriteScenario) -> None:
+    """a at € 500.000: a third of the way from 450.000 (70) to 600.000 (20): 2/3 x 70 + 1/3 x 20 = 53 1/3."""
+    text = CURVED.replace("kosten: 600000", "kosten: 500000")
+
+    a = next(c for c in ranked(write_scenario, text).order if c.id == "a")
+
+    assert a.values[0] == pytest.approx(160 / 300)
+    assert a.score == pytest.approx(0.4 * 160 / 300 + 0.6)
+
+
+def _twins(seed: int) -> tuple[ResolvedScenario, ResolvedScenario]:
+    """A random scenario with richting and bereik, and the same with a straight value function instead.
+
+    Some scores are uncertain (a range or an estimate), so the Monte Carlo draws them too.
+    """
+    rng = np.random.default_rng(seed)
+    m, n = int(rng.integers(2, 6)), int(rng.integers(1, 5))
+    low = rng.uniform(-1e5, 1e5, n).round(1)
+    high = low + rng.uniform(1, 1e5, n).round(1)
+    maximise = rng.random(n) < 0.5
+    criteria, curved = [], []
+    for j in range(n):
+        plain = ResolvedCriterion(id=f"c{j}", name=f"c{j}", description=None, points=float(rng.integers(1, 11)),
+                                  direction="max" if maximise[j] else "min", scale_name=None, scale=None, unit=None,
+                                  low=float(low[j]), high=float(high[j]), fixed_range=True)
+        values = (0.0, 100.0) if maximise[j] else (100.0, 0.0)
+        function = ValueFunction(((float(low[j]), values[0]), (float(high[j]), values[1])))
+        criteria.append(plain)
+        curved.append(dataclasses.replace(plain, value_function=function))
+    candidates = []
+    for i in range(m):
+        scores = []
+        for j in range(n):
+            a, b = sorted(rng.uniform(low[j], high[j], 2))
+            kind = rng.integers(0, 3)
+            if kind == 0:
+                scores.append(ResolvedScore(raw=float(a), label=None, rationale=None, source=None))
+            else:
+                mode = (a + b) / 2 if kind == 1 else float(rng.uniform(a, b))
+                u = Uncertainty("bereik" if kind == 1 else "schatting", float(a), float(b))
+                scores.append(ResolvedScore(raw=mode, label=None, rationale=None, source=None, uncertainty=u))
+        candidates.append(ResolvedCandidate(id=f"k{i}", name=f"k{i}", description=None, confidential=False,
+                                            scores=tuple(scores)))
+    base = ResolvedScenario(title="t", organisation=None, date=None, description=None, criteria=tuple(criteria),
+                            candidates=tuple(candidates), dropped=())
+    return base, dataclasses.replace(base, criteria=tuple(curved))
+
+
+@given(st.integers(0, 2**32 - 1))
+def test_a_straight_value_function_gives_todays_results_bit_for_bit(seed: int) -> None:
+    """A value function through exactly the two range ends is today's model: every number the same bits."""
+    plain, curved = _twins(seed)
+
+    assert rank(curved) == dataclasses.replace(rank(plain), scenario=curved)
+    before, after = sensitivity(plain, samples=300, seed=seed), sensitivity(curved, samples=300, seed=seed)
+    assert after.intervals == before.intervals
+    assert after.thresholds == before.thresholds
+    assert after.methods == before.methods
+    assert before.acceptability is not None
+    assert after.acceptability is not None
+    for name in ("first_shares", "rank_shares", "central_weights"):
+        assert getattr(after.acceptability, name).tobytes() == getattr(before.acceptability, name).tobytes()
+    assert after.acceptability.sampled_scores == before.acceptability.sampled_scores

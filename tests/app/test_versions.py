@@ -262,3 +262,14 @@ def test_a_moved_status_quo_is_a_change(tmp_path: Path) -> None:
     assert (found.status_quo[0].id, found.status_quo[1].id) == ("zelf", "c")  # type: ignore[union-attr]
     assert found
     assert diff(old, old).status_quo is None
+
+
+def test_a_value_function_is_a_field_change(write_scenario: WriteScenario) -> None:
+    """Drawing a value function where there was a direction and range: the function is named, the range goes."""
+    new_text = OLD.replace("richting: min, eenheid: EUR, bereik: [0, 1000000]",
+                           "eenheid: EUR, waardefunctie: [[0, 100], [500000, 80], [1000000, 0]]")
+    old, new = pair(write_scenario, new_text)
+
+    changes = [(f.field, f.old, f.new) for f in diff(old, new).criterion_fields]
+
+    assert changes == [("value_function", None, ((0, 100), (500000, 80), (1000000, 0))), ("range", (0, 1000000), None)]

@@ -196,7 +196,7 @@ def test_rank_in_english_from_the_environment(runner: CliRunner) -> None:
         ),
         (
             "ict=veel",
-            "fout: --weight ict=veel: het gewicht moet een getal van 0 of groter zijn",
+            "fout: --weight ict=veel: het gewicht moet een getal van 0 tot en met 1.000.000.000.000 zijn",
         ),
         (
             "ictt=3",

@@ -222,3 +222,65 @@ def test_the_new_commands_have_help_with_an_example(runner: CliRunner, command: 
 @pytest.mark.parametrize("command", ["rank", "sensitivity", "export"])
 def test_profiel_is_documented_on_every_command_that_weighs(runner: CliRunner, command: str) -> None:
     assert "--profiel" in run(runner, command, "--help").stdout
+
+
+# --- value functions with the rest of the decision model (issue #13) -------------------------------
+
+CURVED_PORTFOLIO = """\
+versie: 1
+titel: Waardefuncties door het hele model
+criteria:
+  - {id: kosten, naam: Kosten, eenheid: EUR, waardefunctie: [[100000, 100], [300000, 80], [500000, 0]],
+     maximum: 450000}
+  - {id: afstand, naam: Afstand, eenheid: km, waardefunctie: [[0, 60], [20, 100], [50, 0]]}
+  - {id: kwaliteit, naam: Kwaliteit, schaal: oordeel, waardefunctie: {"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}}
+profielen:
+  college: {gewichten: {kosten: 60, afstand: 20, kwaliteit: 20}}
+  raad: {weging: {methode: rangorde, volgorde: [kwaliteit, afstand, kosten]}}
+lagen:
+  bedrijfsvoering: {profiel: college}
+  beleid: {profiel: raad}
+taken:
+  - {id: ict, laag: bedrijfsvoering}
+  - {id: beleid, laag: beleid}
+kandidaten:
+  - id: buur
+    naam: Buurgemeente
+    scores: {kosten: {laag: 250000, waarschijnlijk: 300000, hoog: 420000}, afstand: 20, kwaliteit: "+"}
+  - id: regio
+    naam: Regio
+    scores: {kosten: 200000, afstand: [30, 45], kwaliteit: ["0", "++"]}
+    scores_per_taak:
+      beleid: {kwaliteit: "++"}
+  - id: duur
+    naam: Duur
+    scores: {kosten: 480000, afstand: 5, kwaliteit: "++"}
+  - id: zelf
+    naam: Zelf doen
+    status_quo: true
+    scores: {kosten: 350000, afstand: 0, kwaliteit: "0"}
+"""
+
+
+def test_value_functions_work_with_tasks_profiles_knock_outs_status_quo_and_uncertainty(
+    runner: CliRunner, tmp_path: Path,
+) -> None:
+    """Duur fails the maximum (€ 480.000 > € 450.000) and is not ranked; the rest runs as without functions."""
+    path = tmp_path / "s.yaml"
+    path.write_text(CURVED_PORTFOLIO, encoding="utf-8")
+
+    ranked = json.loads(run(runner, "rank", path, "--json", "--taak", "ict").output)
+    sensitivity = json.loads(run(runner, "sensitivity", path, "--json", "--samples", "500",
+                                 "--taak", "beleid").output)
+    profiles = run(runner, "profiles", path)
+    portfolio = run(runner, "portfolio", path)
+    compared = run(runner, "compare", path, path)
+
+    assert [e["id"] for e in ranked["excluded"]] == ["duur"]
+    assert ranked["status_quo"]["id"] == "zelf"
+    assert {u["criterion"] for u in ranked["uncertain_scores"]} == {"kosten", "afstand", "kwaliteit"}
+    assert set(ranked["value_functions"]) == {"kosten", "afstand", "kwaliteit"}
+    assert sensitivity["acceptability"]["sampled_scores"] == 2  # in beleid Regio is sure of its "++"
+    assert all("regions" in c for c in sensitivity["score_thresholds"])
+    assert profiles.exit_code == portfolio.exit_code == compared.exit_code == 0
+    assert "Buurgemeente" in portfolio.output and "Regio" in portfolio.output

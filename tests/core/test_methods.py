@@ -351,3 +351,24 @@ def test_weighted_product_of_a_tiny_score_is_finite() -> None:
 
     assert np.all(np.isfinite(result))
     np.testing.assert_allclose(result, 1.0)
+
+
+def test_a_criterion_with_a_value_function_enters_topsis_and_wpm_as_its_values() -> None:
+    """A single-peaked function (best at 20 km) has no direction: both methods use its values, higher is better."""
+    from partnerkeuze.core.valuefunctions import Curve  # noqa: PLC0415
+
+    curve = Curve(np.array([0, 20, 50.0]), np.array([0.6, 1.0, 0.0]))
+    raw = np.array([[10, 3.0], [30, 5.0], [45, 1.0]])
+    weights = normalise_weights(np.array([2.0, 1.0]))
+    curved = DecisionMatrix(
+        candidates=("a", "b", "c"), criteria=("afstand", "q"), raw=raw, weights=weights,
+        maximise=np.array([False, True]), low=np.array([0, 1.0]), high=np.array([50, 5.0]),
+        fixed_range=np.array([True, True]), curves=(curve, None),
+    )
+    valued = raw.copy()
+    valued[:, 0] = curve(raw[:, 0])  # 0.8, 2/3, 1/6
+
+    assert scores(curved, "topsis").scores.tolist() == topsis(valued, weights, np.array([True, True])).tolist()
+    expected, shifted = weighted_product(valued, weights, np.array([True, True]), np.array([0, 1.0]), np.array([1, 5.0]))
+    assert scores(curved, "wpm").scores.tolist() == expected.tolist()
+    assert scores(curved, "wpm").shifted == shifted == ()

@@ -91,3 +91,27 @@ def test_normalised_follows_the_model(raw: float, maximise: bool, expected: floa
     low, high = (0.0, 100.0) if raw != 10 else (10.0, 10.0)
 
     assert normalised(raw, low, high, maximise) == expected
+
+
+def test_a_score_on_a_value_function_is_drawn_then_valued() -> None:
+    """Draw the score, then apply the function: the same stream gives curve(draw) in the curve's cell."""
+    from partnerkeuze.core.valuefunctions import Curve  # noqa: PLC0415
+
+    curve = Curve(np.array([0.0, 0.5, 1.0]), np.array([1.0, 0.9, 0.0]))
+    plain = UncertainScores([0, 1], [0, 0], [0.2, 0.1], [0.5, 0.3], [0.9, 0.7], [True, False])
+    curved = UncertainScores([0, 1], [0, 0], [0.2, 0.1], [0.5, 0.3], [0.9, 0.7], [True, False], (curve, None))
+
+    drawn = plain.draw(np.random.default_rng(7), 1000)
+    valued = curved.draw(np.random.default_rng(7), 1000)
+
+    assert valued[:, 0].tolist() == curve(drawn[:, 0]).tolist()
+    assert valued[:, 1].tolist() == drawn[:, 1].tolist()
+
+
+def test_a_score_outside_its_value_function_is_refused() -> None:
+    from partnerkeuze.core.valuefunctions import Curve  # noqa: PLC0415
+
+    curve = Curve(np.array([10.0, 20.0]), np.array([1.0, 0.0]))
+    with pytest.raises(ValueError, match="domain"):
+        UncertainScores([0], [0], [5.0], [12.0], [15.0], [False], (curve,))
+    assert len(UncertainScores([0], [0], [11.0], [12.0], [15.0], [False], (curve,))) == 1

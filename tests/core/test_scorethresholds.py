@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from partnerkeuze.core.matrix import DecisionMatrix
 from partnerkeuze.core.scorethresholds import first_reaching, score_thresholds
 from partnerkeuze.core.scoring import evaluate
+from partnerkeuze.core.valuefunctions import Curve
 
 FAST = settings(deadline=None)
 
@@ -47,6 +48,7 @@ def with_score(matrix: DecisionMatrix, i: int, k: int, x: float) -> DecisionMatr
         low=low,
         high=high,
         fixed_range=matrix.fixed_range,
+        curves=matrix.curves,
     )
 
 
@@ -252,3 +254,118 @@ def test_first_reaching_maps_a_threshold_onto_a_scale():
     assert first_reaching(0.5, scale, maximise=False) is None
     with pytest.raises(ValueError, match="scale_numbers"):
         first_reaching(1.0, [], maximise=True)
+
+
+# --- value functions: the inversion per piece, checked by bisection on the real model ----------
+
+
+def curved_matrix(seed: int) -> DecisionMatrix:
+    """Random candidates; every other criterion has a random value function (rising, falling or both)."""
+    rng = np.random.default_rng(seed)
+    m, n = int(rng.integers(2, 6)), int(rng.integers(1, 4))
+    raw = np.empty((m, n))
+    low, high, curves = np.zeros(n), np.zeros(n), []
+    for j in range(n):
+        points = int(rng.integers(2, 6))
+        x = np.sort(rng.uniform(-1000, 1000, points))
+        x[-1] = max(x[-1], x[0] + 1)
+        curve = Curve(x, rng.random(points)) if j % 2 == 0 or n == 1 else None
+        low[j], high[j] = x[0], x[-1]
+        raw[:, j] = rng.uniform(x[0], x[-1], m)
+        curves.append(curve)
+    matrix = make_matrix(raw, rng.integers(1, 11, n), rng.random(n) < 0.5, np.ones(n, bool), low, high)
+    return DecisionMatrix(
+        candidates=matrix.candidates, criteria=matrix.criteria, raw=raw, weights=matrix.weights,
+        maximise=matrix.maximise, low=low, high=high, fixed_range=matrix.fixed_range, curves=tuple(curves),
+    )
+
+
+def bisect_flip(matrix: DecisionMatrix, i: int, k: int, inside: float, outside: float) -> float:
+    """Where first place flips between a score at which i is first and one at which it is not."""
+    for _ in range(200):
+        middle = (inside + outside) / 2
+        if middle in (inside, outside):
+            break
+        if is_first(with_score(matrix, i, k, middle), i):
+            inside = middle
+        else:
+            outside = middle
+    return inside
+
+
+@settings(deadline=None, max_examples=30)  # ~60 model evaluations per cell: a few seconds
+@given(st.integers(0, 2**32 - 1))
+def test_value_function_thresholds_agree_with_bisection_on_the_real_model(seed: int) -> None:
+    """Each inner end of each region is where the real model's first place flips, found by bisection.
+
+    Inside a region (its middle) the candidate is first; in every gap between regions it
+    is not; bisecting between the two lands on the region's end. A grid over the whole
+    domain finds no other flip.
+    """
+    matrix = curved_matrix(seed)
+    found = score_thresholds(matrix)
+    m, n = matrix.shape
+    for k in range(n):
+        curve = matrix.curves[k]
+        if curve is None:
+            continue
+        low, high = curve.domain
+        span = high - low
+        grid = np.linspace(low, high, 61)
+        for i in range(m):
+            cell = found.cell(i, k)
+            assert cell.regions is not None
+            assert cell.domain == (low, high)
+            ends = [low, *(end for region in cell.regions for end in region), high]
+            for region in cell.regions:
+                assert is_first(with_score(matrix, i, k, (region[0] + region[1]) / 2), i)
+            for gap_low, gap_high in zip(ends[::2], ends[1::2], strict=True):
+                if gap_high - gap_low <= 1e-9 * span:
+                    continue
+                middle = (gap_low + gap_high) / 2
+                assert not is_first(with_score(matrix, i, k, middle), i), (i, k, middle, cell)
+                if gap_low > low:  # a region ends at gap_low
+                    assert bisect_flip(matrix, i, k, gap_low - (gap_low - ends[ends.index(gap_low) - 1]) / 2,
+                                       middle) == pytest.approx(gap_low, abs=1e-9 * span)
+                if gap_high < high:  # a region starts at gap_high
+                    following = ends[ends.index(gap_high) + 1]
+                    assert bisect_flip(matrix, i, k, (gap_high + following) / 2,
+                                       middle) == pytest.approx(gap_high, abs=1e-9 * span)
+            near = np.zeros(len(grid), dtype=bool)
+            inside = np.zeros(len(grid), dtype=bool)
+            for region_low, region_high in cell.regions:
+                inside |= (grid >= region_low) & (grid <= region_high)
+                near |= (np.abs(grid - region_low) < 1e-9 * span) | (np.abs(grid - region_high) < 1e-9 * span)
+            first = np.array([is_first(with_score(matrix, i, k, x), i) for x in grid])
+            assert np.all(first[~near] == inside[~near]), (i, k, cell)
+            if cell.threshold is not None:
+                assert cell.threshold in ends
+
+
+def test_value_function_threshold_by_hand() -> None:
+    """Two candidates, one criterion each way.
+
+    kosten (weight 1/2) with the issue's function 300.000: 100, 450.000: 70, 600.000: 20, 800.000: 0;
+    kwaliteit (weight 1/2, range 0-10, max).
+    A: 500.000 (53 1/3), kwaliteit 8 (0.8): total (0.5333 + 0.8) / 2 = 0.6667.
+    B: 350.000 (90),     kwaliteit 4 (0.4): total (0.9 + 0.4) / 2 = 0.65.
+    A stays first while 0.5 v + 0.4 >= 0.65, so v >= 0.5: on the piece 450.000-600.000
+    (70 -> 20) v = 0.5 at 450.000 + (0.7 - 0.5) / 0.5 x 150.000 = 510.000.
+    B becomes first when 0.5 v + 0.2 >= 0.6667, v >= 0.9333: on 300.000-450.000 (100 -> 70)
+    at 300.000 + (1 - 0.9333) / 0.3 x 150.000 = 333.333,33.
+    """
+    costs = Curve(np.array([300_000, 450_000, 600_000, 800_000.0]), np.array([1.0, 0.7, 0.2, 0.0]))
+    matrix = DecisionMatrix(
+        candidates=("a", "b"), criteria=("kosten", "kwaliteit"), raw=np.array([[500_000, 8], [350_000, 4.0]]),
+        weights=np.array([0.5, 0.5]), maximise=np.array([False, True]), low=np.array([300_000, 0.0]),
+        high=np.array([800_000, 10.0]), fixed_range=np.array([True, True]), curves=(costs, None),
+    )
+
+    a, b = score_thresholds(matrix).cell(0, 0), score_thresholds(matrix).cell(1, 0)
+
+    assert a.winner
+    assert a.threshold == pytest.approx(510_000, abs=1e-6)
+    assert [end for region in a.regions or () for end in region] == pytest.approx([300_000, 510_000], abs=1e-6)
+    assert not b.winner
+    assert b.threshold == pytest.approx(1_000_000 / 3, abs=1e-6)
+    assert b.level == pytest.approx(14 / 15)

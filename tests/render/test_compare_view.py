@@ -119,3 +119,12 @@ def test_in_english(write_scenario: WriteScenario) -> None:
 
     assert "Comparison:" in text
     assert "No differences in title, candidates, criteria, weights or scores." in text
+
+
+def test_a_changed_value_function_reads_as_its_points() -> None:
+    from partnerkeuze.app.versions import FieldChange, Item  # noqa: PLC0415
+    from partnerkeuze.render.compare_view import field_text  # noqa: PLC0415
+
+    change = FieldChange(Item("k", "Kwaliteit"), "value_function", None, (("-", 10.0), ("+", 80.5)))
+
+    assert field_text(change) == "Kwaliteit, waardefunctie: geen → ‘-’ = 10; ‘+’ = 80,5"

@@ -323,6 +323,29 @@ def test_after_a_flip_every_shipped_page_concludes_as_python_does(browser: Any, 
     assert errors == []
 
 
+@pytest.mark.real_programs
+def test_the_sliders_model_values_scores_through_the_same_value_functions(browser: Any,
+                                                                         shipped_pages: dict[Any, Path]) -> None:
+    """Issue #13: the page computes each value-function score's value itself, and gets Python's bits."""
+    import json  # noqa: PLC0415
+
+    name = "haaksbergen-2021-waardefunctie"
+    ranking = service.rank(service.resolved_scenario(next(p for p in SHIPPED if p.stem == name)))
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(shipped_pages[name, "nl"].as_uri())
+    data = json.loads(page.locator("script[data-memo-data]").inner_text())
+    curved = [j for j, c in enumerate(data["curves"]) if c]
+    assert [ranking.scenario.criteria[j].id for j in curved] == ["kosten_structureel", "kwetsbaarheid"]
+    for j in curved:
+        computed = page.evaluate("([c]) => c.raw.map(x => window.partnerkeuzeCurveValue(c, x))", [data["curves"][j]])
+        assert computed == [ranking.order[[r.index for r in ranking.order].index(i)].values[j]
+                            for i in range(len(ranking.order))]
+    assert page.locator("svg.curve").count() == 2
+    assert page.locator("svg.curve circle.mark").count() == 2 * 3
+    context.close()
+
+
 def test_just_below_the_threshold_nothing_flips(page: Any) -> None:
     _, scenario = service.open_scenario(SCENARIO)
     ranking = service.rank(scenario)

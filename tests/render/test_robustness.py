@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from partnerkeuze.app import service
 from partnerkeuze.app.results import SensitivityReport
+from partnerkeuze.render.jsonout import sensitivity_json
 from partnerkeuze.render.robustness import (
     conservative,
     memo_sensitivity,
@@ -19,6 +22,7 @@ from partnerkeuze.render.robustness import (
 )
 
 SCENARIOS = Path(__file__).parent.parent.parent / "scenarios"
+WriteScenario = Callable[..., Path]
 
 
 def report_of(name: str, samples: int = 0, **overrides: float) -> SensitivityReport:
@@ -181,3 +185,86 @@ def test_without_methods_there_is_no_sentence() -> None:
     report = with_methods(report_of("haaksbergen-2020.yaml"))
 
     assert sentences(report).methods is None
+
+
+# --- score thresholds on a value function (issue #13) ---------------------------------------
+
+
+def curved_report(write_scenario: WriteScenario, function: str, enschede: str, hengelo: str,
+                  quality: tuple[float, float], unit: str = "EUR") -> SensitivityReport:
+    """Two candidates, 50:50 on a criterion with ``function`` and one of quality (0-10)."""
+    text = (
+        "versie: 1\ntitel: T\ncriteria:\n"
+        f"  - {{id: k, naam: Kosten per jaar, eenheid: {unit}, gewicht: 50, waardefunctie: {function}}}\n"
+        "  - {id: q, naam: Kwaliteit, gewicht: 50, bereik: [0, 10]}\n"
+        f"kandidaten:\n  - {{id: hengelo, naam: Hengelo, scores: {{k: {hengelo}, q: {quality[0]}}}}}\n"
+        f"  - {{id: enschede, naam: Enschede, scores: {{k: {enschede}, q: {quality[1]}}}}}\n"
+    )
+    _, scenario = service.open_scenario(write_scenario(text))
+    return service.sensitivity(scenario, samples=0)
+
+
+def test_a_cost_function_says_the_raw_score_a_challenger_needs(write_scenario: WriteScenario) -> None:
+    """The issue's sentence: 'Enschede wordt eerste als de kosten onder € 412.500 komen'.
+
+    Hengelo: € 350.000 (1/3 of the way from 300.000 (100) to 450.000 (70): 90), kwaliteit 5:
+    0,5 x 0,9 + 0,5 x 0,5 = 0,7. Enschede: kwaliteit 6,25 (0,3125 points), so it needs
+    0,5 v >= 0,3875, v >= 0,775: on 300.000-450.000 v = 1 - 0,3 t, t = 0,75, € 412.500.
+    """
+    report = curved_report(write_scenario, "[[300000, 100], [450000, 70], [600000, 20], [800000, 0]]",
+                           "500000", "350000", (5, 6.25))
+
+    cell = report.thresholds.cell(1, 0)
+    said = " ".join(sentences(report).challengers)
+
+    assert cell.threshold == pytest.approx(412_500)
+    assert "de score op Kosten per jaar van € 500.000 naar € 412.500 of minder gaat" in said
+
+
+def test_a_single_peaked_function_bounds_the_winner_on_both_sides(write_scenario: WriteScenario) -> None:
+    """Distance, best at 20 km (0: 60, 20: 100, 50: 0). Hengelo at 20 km (1,0) with kwaliteit 0 has 0,5;
+    Enschede at 50 km (0) with kwaliteit 8 has 0,4. Hengelo stays first while 0,5 v >= 0,4, v >= 0,8:
+    10 km on the rising piece (0,6 + 0,4 x 10/20), 26 km on the falling one (1 - 6/30 = 0,8).
+    Enschede needs 0,5 v >= 0,1, v >= 0,2: from 0 up to 44 km (1 - 24/30 = 0,2).
+    """
+    report = curved_report(write_scenario, "[[0, 60], [20, 100], [50, 0]]", "50", "20", (0, 8), unit="km")
+    said = sentences(report)
+
+    assert ("De score van Hengelo op Kosten per jaar mag tussen 10 km en 26 km liggen (nu 20 km) zonder dat "
+            "Hengelo de eerste plaats verliest; daarbuiten, aan beide kanten, verliest Hengelo die.") in said.winner_scores
+    assert "de score op Kosten per jaar van 50 km naar 44 km of minder gaat" in " ".join(said.challengers)
+    assert [list(r) for r in report.thresholds.cell(0, 0).regions or ()] == [pytest.approx([10, 26])]
+
+
+def test_a_valley_gives_a_challenger_two_intervals(write_scenario: WriteScenario) -> None:
+    """Valley (0: 100, 10: 0, 20: 100): Hengelo at 5 (0,5) has 0,5; Enschede at 10 (0) has 0,25
+    and needs 0,5 v >= 0,25, v >= 0,5: up to 5 or from 15 on."""
+    report = curved_report(write_scenario, "[[0, 100], [10, 0], [20, 100]]", "10", "5", (5, 5.0), unit="km")
+
+    said = " ".join(sentences(report).challengers)
+
+    assert "de score op Kosten per jaar van 10 km naar 5 km of minder of naar 15 km of meer gaat" in said
+    document = json.loads(sensitivity_json(report))
+    regions = next(c["regions"] for c in document["score_thresholds"] if c["candidate"] == "enschede" and
+                   c["criterion"] == "k")
+    assert regions == [pytest.approx([0, 5]), pytest.approx([15, 20])]
+    assert "regions" not in next(c for c in document["score_thresholds"] if c["criterion"] == "q")
+
+
+def test_a_function_per_label_names_the_label_of_least_value_that_is_enough(write_scenario: WriteScenario) -> None:
+    """Hengelo '0' (100) with kwaliteit 0 has 0,5; Enschede '--' (0) with kwaliteit 6 has 0,3: it needs
+    0,5 v >= 0,2, v >= 0,4. '-' and '+' are both worth 50: '-' is nearer to '--'. Hengelo stays
+    first only while v >= 0,6: no other label is worth that much."""
+    text = ("versie: 1\ntitel: T\ncriteria:\n  - {id: k, naam: Klik, gewicht: 50, schaal: oordeel,\n"
+            '     waardefunctie: {"--": 0, "-": 50, "0": 100, "+": 50, "++": 0}}\n'
+            "  - {id: q, naam: Kwaliteit, gewicht: 50, bereik: [0, 10]}\n"
+            'kandidaten:\n  - {id: hengelo, naam: Hengelo, scores: {k: "0", q: 0}}\n'
+            '  - {id: enschede, naam: Enschede, scores: {k: "--", q: 6}}\n')
+    _, scenario = service.open_scenario(write_scenario(text))
+    report = service.sensitivity(scenario, samples=0)
+
+    said = sentences(report)
+
+    assert "de score op Klik van ‘--’ naar ‘-’ gaat" in " ".join(said.challengers)
+    assert "Wordt de score van Hengelo op Klik slechter dan ‘0’, dan verliest Hengelo de eerste plaats." in (
+        said.winner_scores)

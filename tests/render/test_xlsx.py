@@ -231,3 +231,4 @@ def test_note_numbers_are_visible_in_the_score_cells(memo: Memo) -> None:
     for cell in with_comment:
         number = cell.comment.text.split(".")[0]
         assert str(cell.value).endswith(" " + number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))
+

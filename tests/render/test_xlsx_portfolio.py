@@ -151,3 +151,35 @@ def test_a_portfolio_with_formula_like_names_keeps_them_text_and_its_formulas_st
     for r, exported in zip(_portfolio_rows(path), memo.rows, strict=True):
         assert values[f"PORTFOLIO!C{r}"] == exported[2]  # the live best partner is the exported one
         assert values[f"PORTFOLIO!I{r}"] == ""  # so nothing changed since the export, quotes and all
+
+
+def test_value_functions_of_every_task_sit_on_the_shared_data_sheet(tmp_path: Path) -> None:
+    """Issue #13: each task's function block below its own raw scores; every task sheet's totals as partnerkeuze's."""
+    from cli.test_cli_decision import CURVED_PORTFOLIO  # noqa: PLC0415
+
+    from partnerkeuze.app import service  # noqa: PLC0415
+    from partnerkeuze.app.portfolio import portfolio  # noqa: PLC0415
+    from partnerkeuze.render.memo import build_memo  # noqa: PLC0415
+    from partnerkeuze.render.portfolio_view import portfolio_memo  # noqa: PLC0415
+    from partnerkeuze.scenario.loading import load  # noqa: PLC0415
+
+    source = tmp_path / "s.yaml"
+    source.write_text(CURVED_PORTFOLIO, encoding="utf-8")
+    loaded = load(source)
+    result = portfolio(loaded)
+    memos = [build_memo(service.rank(task.scenario), sha256=loaded.sha256, export_date=EXPORT_DATE)
+             for task in result.tasks]
+    path = tmp_path / "portfolio.xlsx"
+    path.write_bytes(xlsx_portfolio.render_portfolio(portfolio_memo(result, memos)))
+
+    workbook = openpyxl.load_workbook(path)
+    values = evaluate(path)
+
+    data = workbook["Gegevens"]
+    titles = [r for r in range(1, data.max_row + 1) if str(data.cell(r, 2).value).startswith("Waardefunctie: ")]
+    assert len(titles) == 3 * 2  # three functions in each of the two tasks, none written over another
+    for memo, title in zip(memos, workbook.sheetnames[1:-1], strict=True):
+        ws = workbook[title]
+        total = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 4).value).startswith("=ROUND(SUMPRODUCT("))
+        for i, column in enumerate(memo.columns):
+            assert values[f"{title.upper()}!{'DEFG'[i]}{total}"] == pytest.approx(column.total * 100, abs=1e-9)

@@ -10,6 +10,7 @@ must be what ``rank --weight`` gives for the same weights.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,9 @@ from partnerkeuze.app import service
 from partnerkeuze.app.export import ExportOptions, export
 from partnerkeuze.app.portfolio import portfolio
 from partnerkeuze.language import set_language
+from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.loading import load
+from partnerkeuze.scenario.resolved import ValueFunction
 from realprograms import CSV_PER_SHEET, office_profile, pdf_text, require
 
 pytestmark = pytest.mark.real_programs
@@ -195,3 +198,50 @@ def test_a_task_sheet_prints_on_one_page_with_nothing_cut(exported: dict[str, Pa
     for k, task in enumerate(tasks, start=1):  # page 0 is the portfolio, then one page per task
         assert pages[k].startswith(task) and "Reproducibility" in pages[k], (k, pages[k][:200])
     assert not [p for p in pages if "###" in p or "Err:" in p]
+
+
+# --- a value function's point moved in the workbook (issue #13) -------------------------------
+
+
+@pytest.fixture(scope="module")
+def moved_point(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, service.Ranking]:
+    """The value-function scenario exported, two points of its cost function moved on 'Gegevens' as a reader
+    would (€ 200.000 from 90 to 40, € 600.000 from 10 to 80), recalculated by Calc; and what partnerkeuze
+    ranks with those points."""
+    folder = tmp_path_factory.mktemp("xlsx-value-function")
+    scenario_path = SCENARIOS[0].parent / "haaksbergen-2021-waardefunctie.yaml"
+    path = folder / "curve.xlsx"
+    export(scenario_path, ExportOptions(output=path, samples=0))
+    workbook = openpyxl.load_workbook(path)
+    data = workbook[t("memo.xlsx_sheet_data")]
+    title = next(r for r in range(1, data.max_row + 1)
+                 if data.cell(r, 2).value == t("xlsx.curve_title", criterion="Structurele kosten"))
+    moved = {200000: 40, 600000: 80}
+    for c in range(6, data.max_column + 1):
+        if data.cell(title + 1, c).value in moved:
+            data.cell(title + 2, c).value = moved[data.cell(title + 1, c).value]
+    workbook.save(path)
+    _convert([path], CSV_PER_SHEET, folder / "csv", office_profile(folder / "profile"))
+    scenario = service.open_scenario(scenario_path)[1]
+    criteria = tuple(
+        dataclasses.replace(c, value_function=ValueFunction(tuple((x, moved.get(int(x), v)) for x, v in
+                                                                  c.value_function.points)))
+        if c.id == "kosten_structureel" and c.value_function else c
+        for c in scenario.criteria
+    )
+    return folder / "csv", service.rank(dataclasses.replace(scenario, criteria=criteria))
+
+
+def test_calc_after_moving_a_point_of_a_value_function_ranks_as_partnerkeuze(
+    moved_point: tuple[Path, service.Ranking],
+) -> None:
+    """The moved points turn the ranking round: the full move to Hengelo comes first (73,5 against 68,0)."""
+    out, expected = moved_point
+    workbook = openpyxl.load_workbook(next(out.parent.glob("*.xlsx")))
+    _, rows = _rows(workbook.worksheets[0])
+    table = _sheet(out, "curve", workbook.worksheets[0].title)
+    assert [r.id for r in expected.order][:2] == ["hengelo_volledig", "hengelo_ict"]
+    for ranked in expected.order:
+        assert _number(table[rows["total"] - 1][3 + ranked.index]) == pytest.approx(ranked.score * 100, abs=1e-9)
+        assert _number(table[rows["rank"] - 1][3 + ranked.index]) == ranked.rank
+    assert expected.order[0].score == pytest.approx(0.735)

@@ -601,6 +601,42 @@ def test_reversed_range_message_quotes_the_numbers_as_written(
     assert only_problem(path).message.startswith("bereik [5, 1]: ")
 
 
+def test_a_range_wider_than_a_float_can_hold_is_reported_on_its_line(write_scenario: WriteScenario) -> None:
+    """[-1e308, 1e308] spans more than the largest float: every total would be NaN."""
+    text = variant("bereik: [0, 1000000]", "bereik: [-1.0e+308, 1.0e+308]")
+    path = write_scenario(text)
+
+    issue = only_problem(path)
+
+    assert "van -1e+308 tot 1e+308 is te ver uit elkaar om mee te rekenen" in issue.message
+    assert at(issue) == where(text, "bereik: [-1.0e+308", at="[")
+
+
+def test_scores_wider_apart_than_a_float_can_hold_are_reported_at_the_criterion(
+    write_scenario: WriteScenario,
+) -> None:
+    """Without a bereik the candidates' own scores make the range, and it can overflow too."""
+    text = (BASE.replace("    bereik: [0, 1000000]\n", "")
+            .replace("kosten: 600000", "kosten: 1.0e+308").replace("kosten: 300000", "kosten: -1.0e+308"))
+    path = write_scenario(text)
+
+    issue = only_problem(path)
+
+    assert "criterium 'kosten'" in issue.message
+    assert "te ver uit elkaar" in issue.message
+    assert at(issue) == where(text, "- id: kosten", at="id")
+
+
+def test_a_weight_too_large_to_add_up_is_reported_on_its_line(write_scenario: WriteScenario) -> None:
+    text = variant("gewicht: 60", "gewicht: 1.0e+308")
+    path = write_scenario(text)
+
+    issue = only_problem(path)
+
+    assert issue.message == "'gewicht' moet 1000000000000 of kleiner zijn (gekregen: 1e+308)"
+    assert at(issue) == where(text, "gewicht: 1.0e+308", at="1")
+
+
 def test_invalid_id_explains_what_an_id_may_contain(
     write_scenario: WriteScenario,
 ) -> None:

@@ -119,3 +119,16 @@ def test_init_keeps_an_existing_schema_file(tmp_path: Path) -> None:
     mine.write_text("{}", encoding="utf-8")
     CliRunner().invoke(app, ["init", str(tmp_path / "nieuw.yaml")])
     assert mine.read_text(encoding="utf-8") == "{}"
+
+
+def test_the_schema_knows_both_forms_of_a_value_function() -> None:
+    """Points [score, value] with values 0-100, or a value per label (issue #13)."""
+    base = {"versie": 1, "titel": "T", "kandidaten": [{"id": "a", "scores": {"k": 1}}]}
+    good = [{"id": "k", "waardefunctie": [[0, 100], [5, 40], [10, 0]]},
+            {"id": "q", "schaal": "oordeel", "waardefunctie": {"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}}]
+    bad = [{"id": "k", "waardefunctie": [[0, 100], [10, 120]]}, {"id": "k", "waardefunctie": [[0, 100]]},
+           {"id": "k", "waardefunctie": {"+": -1}}, {"id": "k", "waardefunctie": "steil"}]
+
+    assert errors_of({**base, "criteria": good}) == []
+    for criterion in bad:
+        assert errors_of({**base, "criteria": [criterion]}), criterion

@@ -184,6 +184,24 @@ def test_uncertain_cells_are_on_the_normalised_scale(write_scenario: WriteScenar
     assert cells.pert.tolist() == [False, True, True, False]
 
 
+def test_uncertain_cells_on_a_value_function_are_raw_scores_with_the_function(write_scenario: WriteScenario) -> None:
+    """Draw the score, then apply the function: the cell keeps the raw scores and carries the curve."""
+    text = variant("richting: min, eenheid: EUR, bereik: [0, 1000000]}",
+                   "eenheid: EUR, waardefunctie: [[0, 100], [500000, 80], [1000000, 0]]}")
+    s = opened(write_scenario(text))
+
+    cells = uncertain_cells(s, decision_matrix(s))
+
+    assert cells is not None
+    assert [c is not None for c in cells.curves] == [False, True, False, True]
+    np.testing.assert_allclose(cells.low[[1, 3]], [500000, 300000])
+    np.testing.assert_allclose(cells.mode[[1, 3]], [600000, 400000])
+    np.testing.assert_allclose(cells.high[[1, 3]], [900000, 500000])
+    drawn = cells.draw(np.random.default_rng(1), 2000)
+    # kosten between 500.000 (80) and 900.000 (20): every drawn value lies in [0.2, 0.8]
+    assert drawn[:, 1].min() >= 0.2 and drawn[:, 1].max() <= 0.8
+
+
 def test_no_uncertain_cells_without_uncertain_scores(write_scenario: WriteScenario) -> None:
     text = variant('ict: ["+", "++"]', 'ict: "+"').replace(
         "{waarde: {laag: 500000, waarschijnlijk: 600000, hoog: 900000}, onderbouwing: Offerte volgt}", "600000").replace(

@@ -124,9 +124,23 @@ def _placeholder_label(scale: dict[str, float]) -> str:
 
 
 def _placeholder_number(criterion: Criterion) -> float:
-    """The middle of the criterion's own range, else of the range init writes."""
-    low, high = criterion.range or PLACEHOLDER_RANGE
+    """The middle of the criterion's own range (or its value function's), else of the range init writes."""
+    low, high = criterion.range or _function_range(criterion) or PLACEHOLDER_RANGE
     return (low + high) / 2
+
+
+def _function_range(criterion: Criterion) -> tuple[float, float] | None:
+    """The first and last score of a set's value function given as points (None otherwise)."""
+    spec = criterion.value_function
+    scores = [p[0] for p in spec if isinstance(p, tuple) and p and isinstance(p[0], int | float)] \
+        if isinstance(spec, tuple) else []
+    return (float(scores[0]), float(scores[-1])) if len(scores) >= 2 else None
+
+
+def _value_function_example(low: float, high: float) -> str:
+    """A falling function over the range init writes, as a commented example: most value at the low end."""
+    middle = plain_number((low + high) / 2)
+    return f"[[{plain_number(low)}, 100], [{middle}, 60], [{plain_number(high)}, 0]]"
 
 
 def plain_number(value: float) -> str:
@@ -141,8 +155,8 @@ def _criterion_line(criterion: Criterion) -> str:
         how = t("init.c_set_unit", unit=criterion.unit)
     else:
         how = t("init.c_set_number")
-    return t("init.c_set_item", id=criterion.id, name=criterion.label,
-             direction=t(f"direction.{criterion.direction}"), how=how)
+    direction = t("curves.direction") if criterion.value_function is not None else t(f"direction.{criterion.direction}")
+    return t("init.c_set_item", id=criterion.id, name=criterion.label, direction=direction, how=how)
 
 
 def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | None = None) -> str:
@@ -150,7 +164,7 @@ def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | N
     starter = starter or find_set(options.criteria_set, output)
     definition = starter.definition
     scales = _scales(definition)
-    needs_range = [c for c in definition.criteria if c.scale is None and c.range is None]
+    needs_range = [c for c in definition.criteria if c.scale is None and c.range is None and c.value_function is None]
     unweighted = [c for c in definition.criteria if c.weight is None]  # a set may weigh its own
     placeholder = t("init.placeholder")
     title = (options.title or "").strip() or t("init.default_title")
@@ -181,13 +195,16 @@ def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | N
         labels = ", ".join(f"{_quote(label)} = {plain(value)}" for label, value in sorted(scale.items(), key=lambda i: i[1]))
         lines += _comment(t("init.c_scale", scale=name, labels=labels))
     if used_scales:
-        lines += [*_comment(t("init.c_quote")), ""]
+        lines += [*_comment(t("init.c_quote"))]
+        lines += [*_comment(t("init.c_value_function_labels", example='{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}')),
+                  ""]
 
     if needs_range:
-        lines += [*_comment(t("init.c_ranges")), "criteria:"]
+        lines += [*_comment(t("init.c_ranges")), *_comment(t("init.c_value_function")), "criteria:"]
         for criterion in needs_range:
             lines += [f"  - id: {criterion.id}  # {criterion.label}",
-                      f"    bereik: [{PLACEHOLDER_RANGE[0]}, {PLACEHOLDER_RANGE[1]}]"]
+                      f"    bereik: [{PLACEHOLDER_RANGE[0]}, {PLACEHOLDER_RANGE[1]}]",
+                      f"    # waardefunctie: {_value_function_example(*PLACEHOLDER_RANGE)}"]
         lines.append("")
 
     if unweighted:

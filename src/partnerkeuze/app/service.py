@@ -18,10 +18,11 @@ from partnerkeuze.app.results import (
 )
 from partnerkeuze.core import scoring
 from partnerkeuze.core.matrix import DecisionMatrix, normalise_weights
+from partnerkeuze.core.valuefunctions import Curve
 from partnerkeuze.errors import UsageError
 from partnerkeuze.language.texts import t
 from partnerkeuze.scenario import cache as scenariocache
-from partnerkeuze.scenario.resolved import ResolvedScenario, uncertain_cells
+from partnerkeuze.scenario.resolved import MAX_WEIGHT_POINTS, ResolvedCriterion, ResolvedScenario, uncertain_cells
 
 if TYPE_CHECKING:  # imported where needed, so 'rank' starts faster
     from partnerkeuze.core import methods, weightsampling
@@ -73,7 +74,7 @@ def parse_weight_overrides(items: list[str]) -> dict[str, float]:
             value = float(text)
         except ValueError:
             raise UsageError(t("cli.weight_value", criterion=key, text=text)) from None
-        if not np.isfinite(value) or value < 0:
+        if not np.isfinite(value) or not 0 <= value <= MAX_WEIGHT_POINTS:
             raise UsageError(t("cli.weight_value", criterion=key, text=text))
         if key in overrides:
             raise UsageError(t("cli.weight_twice", criterion=key))
@@ -104,6 +105,7 @@ def decision_matrix(scenario: ResolvedScenario, points: np.ndarray | None = None
     criteria = scenario.criteria
     if points is None:
         points = np.array([c.points for c in criteria], dtype=np.float64)
+    curves = tuple(curve(c) for c in criteria)
     return DecisionMatrix(
         candidates=tuple(c.id for c in scenario.candidates),
         criteria=tuple(c.id for c in criteria),
@@ -113,7 +115,22 @@ def decision_matrix(scenario: ResolvedScenario, points: np.ndarray | None = None
         low=np.array([c.low for c in criteria], dtype=np.float64),
         high=np.array([c.high for c in criteria], dtype=np.float64),
         fixed_range=np.array([c.fixed_range for c in criteria], dtype=bool),
+        curves=curves if any(item is not None for item in curves) else (),
     )
+
+
+def curve(criterion: ResolvedCriterion) -> Curve | None:
+    """The criterion's value function for the core; None for the straight line.
+
+    A function that is the straight line from (low, 0) to (high, 100), or from (low, 100)
+    to (high, 0), is the model of ``richting``/``bereik`` itself and is computed as that
+    (its ``direction``, ``low`` and ``high`` say so): the same numbers to the last bit.
+    """
+    function = criterion.value_function
+    if function is None:
+        return None
+    found = Curve(np.array(function.scores), np.array(function.values) / 100.0)
+    return None if found.straight() is not None else found
 
 
 def rank(scenario: ResolvedScenario, overrides: Mapping[str, float] | None = None) -> Ranking:

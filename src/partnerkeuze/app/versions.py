@@ -54,14 +54,17 @@ class Changes:
         return bool(self.added or self.removed or self.renamed or self.excluded or self.readmitted)
 
 
+Points = tuple[tuple[float | str, float], ...]  # a value function: (score or label, value 0-100)
+
+
 @dataclass(frozen=True)
 class FieldChange:
-    """One property of a criterion that changed: richting, schaal, eenheid or bereik."""
+    """One property of a criterion that changed: richting, schaal, eenheid, bereik or waardefunctie."""
 
     criterion: Item  # as in the new version
-    field: str  # "direction", "scale", "unit", "range"
-    old: str | tuple[float, float] | None
-    new: str | tuple[float, float] | None
+    field: str  # "direction", "scale", "unit", "range", "value_function"
+    old: str | tuple[float, float] | Points | None
+    new: str | tuple[float, float] | Points | None
 
 
 @dataclass(frozen=True)
@@ -196,13 +199,25 @@ def _shares(scenario: ResolvedScenario) -> dict[str, float]:
 
 
 def _range(criterion: ResolvedCriterion) -> tuple[float, float] | None:
+    if criterion.value_function is not None:  # the function's own range: part of the function
+        return None
     return (criterion.low, criterion.high) if criterion.fixed_range and criterion.scale is None else None
+
+
+def _function(criterion: ResolvedCriterion) -> Points | None:
+    function = criterion.value_function
+    if function is None:
+        return None
+    scores = function.labels or function.scores
+    return tuple(zip(scores, function.values, strict=True))
 
 
 def _field_changes(old: ResolvedCriterion, new: ResolvedCriterion) -> list[FieldChange]:
     item = _item(new)
     found = []
-    if old.direction != new.direction:
+    if _function(old) != _function(new):
+        found.append(FieldChange(item, "value_function", _function(old), _function(new)))
+    elif old.direction != new.direction:
         found.append(FieldChange(item, "direction", old.direction, new.direction))
     if old.scale_name != new.scale_name or (old.scale_name and old.scale != new.scale):
         found.append(FieldChange(item, "scale", old.scale_name, new.scale_name))

@@ -8,9 +8,13 @@ validated scenario. The core never sees YAML, labels or the terminal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from partnerkeuze.core.valuefunctions import Curve
 
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
@@ -33,6 +37,9 @@ class DecisionMatrix:
       scale's range, else the candidates' own lowest and highest score).
     - ``fixed_range[j]``: True when the range is explicit (``bereik`` or a
       scale), False when it was taken from the candidates' scores.
+    - ``curves[j]``: the criterion's value function (``valuefunctions.Curve``), or
+      None for the straight line; empty: no criterion has one. A criterion with a
+      curve has its curve's domain as a fixed range.
     """
 
     candidates: tuple[str, ...]
@@ -43,6 +50,7 @@ class DecisionMatrix:
     low: FloatArray
     high: FloatArray
     fixed_range: BoolArray
+    curves: tuple[Curve | None, ...] = ()
 
     def __post_init__(self) -> None:
         m, n = len(self.candidates), len(self.criteria)
@@ -74,6 +82,14 @@ class DecisionMatrix:
         if np.any(self.low > self.high):
             msg = "low must not exceed high"
             raise ValueError(msg)
+        object.__setattr__(self, "curves", tuple(self.curves))
+        if self.curves and len(self.curves) != n:
+            msg = f"curves must be empty or have one entry per criterion ({n})"
+            raise ValueError(msg)
+        for j, curve in enumerate(self.curves):
+            if curve is not None and (curve.domain != (self.low[j], self.high[j]) or not self.fixed_range[j]):
+                msg = f"criterion {j} has a value function: its range must be the function's domain"
+                raise ValueError(msg)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -91,6 +107,7 @@ class DecisionMatrix:
             low=self.low,
             high=self.high,
             fixed_range=self.fixed_range,
+            curves=self.curves,
         )
 
 

@@ -25,6 +25,11 @@ criterion with a value of 0 or less is first *shifted*: every value moves up by
 so the worst possible value is half the best. The shift depends only on the range,
 not on the unit: euros or thousands of euros give the same ranking. A criterion whose
 range is a single value contributes nothing (r = 1).
+
+A criterion with a value function (``valuefunctions.py``) enters both methods with its
+values (0 to 1, higher is better) instead of its raw scores: the function is the
+statement of what a score is worth, and a score of a rising-then-falling function has
+no direction of its own.
 """
 
 from __future__ import annotations
@@ -122,10 +127,11 @@ def scores(matrix: DecisionMatrix, method: Method, values: FloatArray | None = N
 
     ``values`` are the weighted sum's normalised values (needed for ``wsm`` only).
     """
+    raw, maximise, low, high = _inputs(matrix)
     if method == "topsis":
-        return MethodScores("topsis", topsis(matrix.raw, matrix.weights, matrix.maximise))
+        return MethodScores("topsis", topsis(raw, matrix.weights, maximise))
     if method == "wpm":
-        result, shifted = weighted_product(matrix.raw, matrix.weights, matrix.maximise, matrix.low, matrix.high)
+        result, shifted = weighted_product(raw, matrix.weights, maximise, low, high)
         return MethodScores("wpm", result, shifted)
     if method == "wsm":
         if values is None:
@@ -134,6 +140,18 @@ def scores(matrix: DecisionMatrix, method: Method, values: FloatArray | None = N
         return MethodScores("wsm", values @ matrix.weights)
     msg = f"method must be one of {', '.join(METHODS)}, not {method!r}"
     raise ValueError(msg)
+
+
+def _inputs(matrix: DecisionMatrix) -> tuple[FloatArray, BoolArray, FloatArray, FloatArray]:
+    """Raw scores, directions and ranges; a criterion with a value function as its values on [0, 1]."""
+    if not any(curve is not None for curve in matrix.curves):
+        return matrix.raw, matrix.maximise, matrix.low, matrix.high
+    raw, maximise = np.array(matrix.raw), np.array(matrix.maximise)
+    low, high = np.array(matrix.low), np.array(matrix.high)
+    for j, curve in enumerate(matrix.curves):
+        if curve is not None:
+            raw[:, j], maximise[j], low[j], high[j] = curve(matrix.raw[:, j]), True, 0.0, 1.0
+    return raw, maximise, low, high
 
 
 def _check(raw: FloatArray, weights: FloatArray, maximise: BoolArray) -> None:

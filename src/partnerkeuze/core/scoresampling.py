@@ -13,7 +13,9 @@ matrix is drawn anew in every sample; certain cells stay fixed.
   most likely value and less in the tails, as experts intend a "most likely" value.
 
 Draws are made on the normalised scale (0 = worst, 1 = best): the normalisation is
-linear, so a uniform or PERT score gives a uniform or PERT value. Core module.
+linear, so a uniform or PERT score gives a uniform or PERT value. A score on a criterion
+with a value function (``valuefunctions.py``) is not linear in its value: there the score
+itself is drawn and the function applied to the draw. Core module.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from partnerkeuze.core.matrix import FloatArray
+from partnerkeuze.core.valuefunctions import Curve
 
 IntArray = NDArray[np.int64]
 PERT_LAMBDA = 4.0
@@ -36,6 +39,9 @@ class UncertainScores:
     ``rows[c]``, ``cols[c]``: candidate and criterion of cell c; ``low[c]`` <=
     ``mode[c]`` <= ``high[c]`` in [0, 1]; ``pert[c]``: True for a three-point
     estimate (Beta-PERT), False for a range (uniform; ``mode`` is its middle).
+    ``curves[c]``: for a cell on a criterion with a value function, that function;
+    ``low``, ``mode`` and ``high`` are then raw scores in its domain, and a draw is the
+    function's value of the drawn score. Empty: no cell has one.
     """
 
     rows: IntArray
@@ -44,6 +50,7 @@ class UncertainScores:
     mode: FloatArray
     high: FloatArray
     pert: NDArray[np.bool_]
+    curves: tuple[Curve | None, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("rows", "cols", "low", "mode", "high", "pert"):
@@ -52,12 +59,15 @@ class UncertainScores:
             array.flags.writeable = False
             object.__setattr__(self, name, array)
         sizes = {len(getattr(self, name)) for name in ("rows", "cols", "low", "mode", "high", "pert")}
-        if len(sizes) != 1:
-            msg = "rows, cols, low, mode, high and pert must have one entry per cell"
+        object.__setattr__(self, "curves", tuple(self.curves))
+        if len(sizes) != 1 or (self.curves and len(self.curves) != len(self.rows)):
+            msg = "rows, cols, low, mode, high, pert (and curves) must have one entry per cell"
             raise ValueError(msg)
+        curves = self.curves or (None,) * len(self.rows)
+        bounds = np.array([(0.0, 1.0) if curve is None else curve.domain for curve in curves]).reshape(-1, 2)
         if not (np.all(self.low <= self.mode) and np.all(self.mode <= self.high)
-                and np.all(self.low >= 0) and np.all(self.high <= 1)):
-            msg = "every cell needs 0 <= low <= mode <= high <= 1"
+                and np.all(self.low >= bounds[:, 0]) and np.all(self.high <= bounds[:, 1])):
+            msg = "every cell needs 0 <= low <= mode <= high <= 1 (within the domain of its value function)"
             raise ValueError(msg)
 
     def __len__(self) -> int:
@@ -82,6 +92,9 @@ class UncertainScores:
         alpha, beta = self.alpha_beta
         unit = rng.beta(alpha, beta, size=(size, len(self)))
         draws: FloatArray = self.low + (self.high - self.low) * unit
+        for c, curve in enumerate(self.curves):
+            if curve is not None:
+                draws[:, c] = curve(draws[:, c])
         return draws
 
     def sample(self, rng: np.random.Generator, size: int, values: FloatArray) -> FloatArray:

@@ -6,17 +6,23 @@ score instead of a weight: a candidate's lead over the best other one is monoton
 in its own score and, per piece of the model, solved in closed form, not on a grid.
 Indices in the results are positions in the matrix (candidates and criteria);
 thresholds are raw scores in the criterion's own unit.
+
+On a criterion with a value function (``valuefunctions.py``) the lead is linear in the
+*value*: the candidate is first where its value reaches one level, and the scores
+that reach it are found by inverting the function per piece. A function that rises
+and falls can make that set two intervals (or more); ``regions`` holds them all.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from partnerkeuze.core.matrix import DecisionMatrix, FloatArray
 from partnerkeuze.core.scoring import TIE_TOLERANCE, normalise, rank, totals
+from partnerkeuze.core.valuefunctions import Curve, Interval
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,11 @@ class ScoreThreshold:
       the column, so the winner must stay strictly better than the threshold.
     - ``domain``: (lowest, highest) raw score considered: the fixed range, else the
       lowest and highest score any candidate has now (no extrapolation).
+    - ``regions``: on a criterion with a value function only: the raw scores (closed
+      intervals, lowest first) at which the candidate is (jointly) first, all else
+      unchanged; ``level`` is the value (0-1) those scores reach. ``threshold`` is then
+      the nearest score at which first place changes: for a non-winner the nearest
+      score of ``regions``, for a winner the nearer inner end of the interval it is in.
     """
 
     candidate: int
@@ -44,6 +55,8 @@ class ScoreThreshold:
     threshold: float | None
     inclusive: bool
     domain: tuple[float, float]
+    regions: tuple[Interval, ...] | None = None
+    level: float | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +175,13 @@ def score_thresholds(
     m, n = matrix.shape
     cells: list[list[ScoreThreshold]] = [[] for _ in range(m)]
     for k in range(n):
+        curve = matrix.curves[k] if matrix.curves else None
+        if curve is not None:
+            curved = _curve_column(curve, matrix.raw[:, k], values[:, k], scores, float(matrix.weights[k]),
+                                   ranks == 1, tolerance)
+            for i in range(m):
+                cells[i].append(replace(curved[i], candidate=i, criterion=k))
+            continue
         sign = 1.0 if matrix.maximise[k] else -1.0
         raw = matrix.raw[:, k]
         if matrix.fixed_range[k]:
@@ -201,6 +221,49 @@ def score_thresholds(
         winners=tuple(int(i) for i in np.flatnonzero(ranks == 1)),
         cells=tuple(tuple(row) for row in cells),
     )
+
+
+def _curve_column(curve: Curve, raw: FloatArray, v: FloatArray, scores: FloatArray, w: float,
+                  winners: NDArray[np.bool_], tolerance: float) -> list[ScoreThreshold]:
+    """The thresholds of one criterion with a value function (candidate and criterion left 0).
+
+    Why so short: the range is the function's domain, so only the candidate's own value
+    moves, and lead_i(v) = min_j (S_i - w v_i + w v - S_j) = w v + c_i with
+    c_i = min_j (S_i - w v_i - S_j), the same slope w for every rival j. The candidate is
+    (jointly) first, within the tie tolerance, exactly where its value reaches
+    level_i = -(tolerance + c_i) / w; ``Curve.at_least`` turns that into scores.
+    """
+    m = len(raw)
+    domain = curve.domain
+    cells = []
+    rest = scores - w * v
+    if m > 1 and w > 0:
+        gaps = np.where(np.eye(m, dtype=bool), np.inf, rest[:, None] - scores[None, :]).min(axis=1)
+        levels = -(tolerance + gaps) / w
+    else:
+        levels = np.full(m, -np.inf)
+    for i in range(m):
+        x, level = float(raw[i]), float(levels[i])
+        regions = curve.at_least(level) if np.isfinite(level) else (domain,)
+        ends: list[float] = []
+        if winners[i]:  # the inner ends of the interval it is in: where it stops being first
+            own = next((region for region in regions if _near(x, region)), None)
+            ends = [end for end, edge in zip(own, domain, strict=True) if end != edge] if own else []
+        else:  # the nearest score at which it is first
+            ends = [end for region in regions for end in region]
+        threshold = min(ends, key=lambda end: abs(end - x)) if ends else None
+        cells.append(ScoreThreshold(
+            candidate=0, criterion=0, current=x, winner=bool(winners[i]),
+            threshold=None if threshold is None else float(threshold) + 0.0, inclusive=True, domain=domain,
+            regions=regions, level=level if np.isfinite(level) else None,
+        ))
+    return cells
+
+
+def _near(x: float, region: Interval) -> bool:
+    """``x`` just outside ``region`` by rounding of the inversion (1e-9 of the region's scale)."""
+    slack = 1e-9 * max(1.0, abs(region[0]), abs(region[1]))
+    return region[0] - slack <= x <= region[1] + slack
 
 
 def first_reaching(

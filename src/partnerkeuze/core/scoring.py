@@ -3,6 +3,7 @@
 The model (the contract in README "Het model"):
     v = (x - low) / (high - low)     for richting max,   v = 1 - that for min,
     v = 1 where high == low,
+    v = the criterion's value function where it has one (``valuefunctions.py``),
     S_i = sum_j w_j v_ij             with sum_j w_j = 1, so S_i is in [0, 1],
     rank 1 = highest total; equal totals share a rank (1, 1, 3).
 """
@@ -13,6 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from partnerkeuze.core.matrix import DecisionMatrix, FloatArray
+from partnerkeuze.core.valuefunctions import apply
 
 # Totals are sums of at most a few hundred products in [0, 1]; two totals closer
 # than this are the same number written in a different order of additions.
@@ -26,7 +28,7 @@ def normalise(matrix: DecisionMatrix) -> FloatArray:
     safe_span = np.where(flat, 1.0, span)
     values = (matrix.raw - matrix.low) / safe_span
     values = np.where(matrix.maximise, values, 1.0 - values)
-    return np.where(flat, 1.0, values)
+    return apply(matrix.raw, matrix.curves, np.where(flat, 1.0, values))
 
 
 def contributions(values: FloatArray, weights: FloatArray) -> FloatArray:

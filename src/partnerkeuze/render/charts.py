@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
-from partnerkeuze.render.memo import Memo
+from partnerkeuze.render import curves
+from partnerkeuze.render.curves import Mark
+from partnerkeuze.render.memo import Memo, MemoRow
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -83,6 +85,48 @@ def intervals_png(memo: Memo) -> bytes | None:
         return _png(fig)
 
 
+CURVE_WIDTH_INCHES = 4.2  # a value function is a small plot, not a full-width chart
+
+
+def value_function_png(row: MemoRow, marks: tuple[Mark, ...]) -> bytes:
+    """One criterion's value function: its points joined by straight lines, the candidates as dots."""
+    import matplotlib as mpl
+
+    function = row.value_function
+    assert function is not None
+    with mpl.rc_context(_STYLE):
+        fig = _figure(2.3, width=CURVE_WIDTH_INCHES)
+        ax = fig.add_subplot()
+        xs, ys = function.scores, function.values
+        ax.plot(xs, ys, color=PALETTE[0], linewidth=1.6, marker="o", markersize=3.5, zorder=2)
+        for k, mark in enumerate(marks):
+            ax.plot([mark.raw], [mark.value * 100], marker="o", markersize=7, linestyle="none", zorder=3,
+                    color=curves.mark_colour(k), markeredgecolor="white",
+                    label=_wrap(t("curves.mark_item", name=mark.name, score=mark.text.replace("€ ", "€\u00a0"),
+                                  value=curves.value_text(mark.value)), 72))
+        ax.set_ylim(-4, 104)
+        ax.set_ylabel(t("curves.col_value"))
+        ax.set_title(_wrap(f"{row.name} ({curves.shape(function)})", 60), loc="left", fontweight="bold")
+        if function.labels is not None:
+            ax.set_xticks(xs, function.labels)
+        else:
+            from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: formatting.quantity(x, row.unit)))
+        _dutch_axis(ax.yaxis, decimals=0)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.5, zorder=0)
+        ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.18), frameon=False, fontsize=7, ncols=1)
+        return _png(fig)
+
+
+def value_function_alt(row: MemoRow, marks: tuple[Mark, ...]) -> str:
+    """The value function's plot in words: its points and shape, and where each candidate lands."""
+    assert row.value_function is not None
+    return t("curves.alt", summary=curves.summary(row.name, row.value_function, row.unit),
+             marks=t("curves.marks", marks=curves.marks_line(marks)))
+
+
 def contributions_alt(memo: Memo) -> str:
     """The contributions chart in words, for a screen reader (and a reader who cannot see colour)."""
     order = sorted(range(len(memo.columns)), key=lambda i: (memo.columns[i].rank, i))
@@ -103,11 +147,11 @@ def intervals_alt(memo: Memo) -> str:
     return t("charts.alt_intervals", winner=winner, intervals="; ".join(parts))
 
 
-def _figure(height: float) -> Figure:
+def _figure(height: float, width: float = WIDTH_INCHES) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI, layout="constrained")
+    fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
     FigureCanvasAgg(fig)
     return fig
 

@@ -62,6 +62,9 @@ def field_text(change: FieldChange) -> str:
             return t("compare.none")
         if change.field == "direction":
             return t(f"direction.{value}")
+        if change.field == "value_function" and isinstance(value, tuple):
+            return "; ".join(f"{t('term.label_quote', label=x) if isinstance(x, str) else formatting.plain(x)}"
+                             f" = {formatting.plain(v)}" for x, v in value)  # type: ignore[misc]
         if isinstance(value, tuple):
             return "[" + ", ".join(formatting.plain(v) for v in value) + "]"
         return str(value)

@@ -14,6 +14,7 @@ from partnerkeuze.app.knockouts import excluded_text, failure_text, reasons_text
 from partnerkeuze.app.results import RankedCandidate, Ranking, SensitivityReport
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
+from partnerkeuze.render import curves
 from partnerkeuze.scenario.resolved import ResolvedScenario, ResolvedWeighting
 
 
@@ -106,7 +107,7 @@ def uncertain_count(scenario: ResolvedScenario) -> int:
 def rank_notes(ranking: Ranking) -> list[str]:
     """The notes under a ranking table: weights used, warnings, uncertainty, profiles."""
     scenario = ranking.scenario
-    notes = [note for note in (weighting_note(scenario), cr_warning(scenario)) if note]
+    notes = [note for note in (weighting_note(scenario), cr_warning(scenario), curves.note(scenario)) if note]
     if uncertain_count(scenario):
         notes.append(t("rank.uncertain_note"))
     hint = profiles_hint(scenario)
@@ -121,6 +122,9 @@ def memo_notes(ranking: Ranking, *, openbaar: bool = False) -> list[str]:
     notes = [note for note in (weighting_note(scenario, openbaar=openbaar), cr_warning(scenario)) if note]
     if uncertain_count(scenario):
         notes.append(t("memo.uncertain_note"))
+    names = [c.name for c in curves.with_function(scenario)]
+    if names:
+        notes.append(t("curves.memo_note_one" if len(names) == 1 else "curves.memo_note", criteria=join_names(names)))
     return notes
 
 
@@ -232,7 +236,7 @@ def _uncertain_json(scenario: ResolvedScenario) -> list[dict[str, Any]]:
 
 
 def ranking_extras(ranking: Ranking) -> dict[str, Any]:
-    """``excluded``, ``status_quo``, ``profile`` and ``uncertain_scores`` for ``rank --json``."""
+    """``excluded``, ``status_quo``, ``profile``, ``uncertain_scores`` (and ``value_functions``) for ``rank --json``."""
     reference = ranking.status_quo
     status_quo = None
     if reference is not None:
@@ -243,12 +247,16 @@ def ranking_extras(ranking: Ranking) -> dict[str, Any]:
             "beaten_by": [c.id for c in ranking.order
                           if c.index != reference.index and c.score - reference.score > 1e-12],
         }
-    return {
+    extras = {
         "excluded": _excluded_json(ranking.scenario),
         "status_quo": status_quo,
         "profile": _weighting_json(ranking.scenario),
         "uncertain_scores": _uncertain_json(ranking.scenario),
     }
+    functions = curves.document(ranking.scenario)
+    if functions:  # only a scenario with value functions has the key
+        extras["value_functions"] = functions
+    return extras
 
 
 def sensitivity_extras(report: SensitivityReport) -> dict[str, Any]:

@@ -17,12 +17,12 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Inches, Pt
 from docx.table import Table
 
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
-from partnerkeuze.render import charts
+from partnerkeuze.render import charts, curves
 from partnerkeuze.render.docx_footnotes import Footnotes
 from partnerkeuze.render.docx_tables import (
     Column,
@@ -200,6 +200,7 @@ def append_memo(doc: DocumentType, memo: Memo, *, level: int = 0, whole: bool = 
         for item in memo.excluded:
             w.paragraph(item.text, "List Bullet")
     _picture(doc, charts.contributions_png(memo), charts.contributions_alt(memo))
+    _value_functions(w, memo)
     if memo.sensitivity is not None:
         _sensitivity(w, memo, memo.sensitivity)
     if whole:
@@ -222,9 +223,22 @@ def _description(w: _Writer, memo: Memo) -> None:
             w.paragraph(paragraph, "Body Text")
 
 
-def _picture(doc: DocumentType, png: bytes, alt: str) -> None:
+def _value_functions(w: _Writer, memo: Memo) -> None:
+    """Each value function as a small plot with the candidates on it (README "Waardefuncties")."""
+    if not memo.curves:
+        return
+    w.paragraph(t("curves.section"), w.heading(2)).paragraph_format.keep_with_next = True
+    w.paragraph(t("curves.memo_intro"))
+    names = [c.name for c in memo.columns]
+    for row in memo.curves:
+        marks = curves.marks(names, row.cells, row.value_function)  # type: ignore[arg-type]
+        _picture(w.doc, charts.value_function_png(row, marks), charts.value_function_alt(row, marks),
+                 width=Inches(charts.CURVE_WIDTH_INCHES))
+
+
+def _picture(doc: DocumentType, png: bytes, alt: str, width: Any = None) -> None:
     """A chart at the text width, with alt text (digitoegankelijkheid: what the chart shows, in words)."""
-    shape = doc.add_picture(io.BytesIO(png), width=CHART_WIDTH)
+    shape = doc.add_picture(io.BytesIO(png), width=width or CHART_WIDTH)
     properties = shape._inline.docPr  # python-docx has no API for alt text
     properties.set("descr", alt)
     properties.set("title", alt.split(":")[0])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from partnerkeuze.core.scoring import TIE_TOLERANCE
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
+from partnerkeuze.render import curves
 from partnerkeuze.render.charts import PALETTE
 from partnerkeuze.render.markdown import interval, sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
@@ -109,6 +110,13 @@ def _data(memo: Memo) -> str:
         "names": [c.name for c in memo.columns],
         "texts": texts,
     }
+    if memo.curves:  # the script values these scores through their value function, as partnerkeuze does
+        document["curves"] = [
+            None if row.value_function is None else {
+                "x": list(row.value_function.scores), "y": [v / 100 for v in row.value_function.values],
+                "raw": [cell.raw for cell in row.cells]}
+            for row in memo.rows
+        ]
     if memo.has_status_quo:  # the script keeps the difference row and the conclusion's second sentence
         document["statusQuo"] = next(i for i, c in enumerate(memo.columns) if c.status_quo)
         texts.update(statusQuoNone=t("statusquo.none"), statusQuoBeaten=t("statusquo.beaten"),
@@ -146,6 +154,7 @@ def _body(memo: Memo, *, page: bool = True, prefix: str | None = None) -> str:
         out.append("</ul>")
     out.append(f"<h3>{e(t('memo.contributions'))}</h3>")
     out.append(_bars(memo))
+    out.append(_curves(memo))
     out.append("</section>")
     out.append(_controls(memo, prefix))
     if memo.sensitivity is not None:
@@ -210,6 +219,26 @@ def _bars(memo: Memo) -> str:
     key = "".join(f'<span><i style="background:{PALETTE[j % len(PALETTE)]}"></i>{e(row.name)}</span>'
                   for j, row in enumerate(memo.rows))
     out.append(f'<div class="key">{key}</div></div>')
+    return "\n".join(out)
+
+
+def _curves(memo: Memo) -> str:
+    """Each value function as a small SVG plot with the candidates on it, and the same in words."""
+    if not memo.curves:
+        return ""
+    e = escape
+    names = [c.name for c in memo.columns]
+    out = [f"<h3>{e(t('curves.section'))}</h3>", f"<p>{e(t('curves.memo_intro'))}</p>", '<div class="curves">']
+    for row in memo.curves:
+        function = row.value_function
+        assert function is not None
+        marks = curves.marks(names, row.cells, function)
+        items = "<br>".join(f'<span style="color:{curves.mark_colour(k)}">●</span> '
+                          + e(t("curves.mark_item", name=m.name, score=m.text, value=curves.value_text(m.value)))
+                          for k, m in enumerate(marks))
+        out.append(f"<figure>{curves.svg(row.name, function, row.unit, marks)}<figcaption>"
+                   f"{e(curves.summary(row.name, function, row.unit))}.<br>{items}</figcaption></figure>")
+    out.append("</div>")
     return "\n".join(out)
 
 

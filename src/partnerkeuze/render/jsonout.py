@@ -98,6 +98,8 @@ def sensitivity_document(report: SensitivityReport) -> dict[str, Any]:
             "threshold": cell.threshold,
             "inclusive": cell.inclusive,
             "domain": list(cell.domain),
+            # a criterion with a value function: every interval of scores at which the candidate is first
+            **({"regions": [list(region) for region in cell.regions]} if cell.regions is not None else {}),
         }
         for row in report.thresholds.cells
         for cell in row

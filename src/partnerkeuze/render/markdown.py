@@ -6,6 +6,7 @@ import re
 
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
+from partnerkeuze.render import curves
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.robustness import scores_drawn_text
 
@@ -43,6 +44,7 @@ def render(memo: Memo, *, task: tuple[str, str] | None = None) -> str:
     out += [f"{h}## {t('memo.contributions')}", ""]
     out += _contribution_table(memo)
     out.append("")
+    out += _curves(memo, h)
     if memo.sensitivity is not None:
         out += _sensitivity(memo.sensitivity, h)
     if task is None:
@@ -100,6 +102,22 @@ def _contribution_table(memo: Memo) -> list[str]:
     rows = [[row.name, row.weight_text, *(formatting.points(c.contribution) for c in row.cells)] for row in memo.rows]
     rows.append([f"**{t('memo.row_total')}**", "100%", *(_bold(c.total_text, c.preferred) for c in memo.columns)])
     return _table(header, rows, [":--", "--:", *(["--:"] * len(memo.columns))])
+
+
+def _curves(memo: Memo, h: str) -> list[str]:
+    """Each value function as a table of its points, and where the candidates land on it."""
+    if not memo.curves:
+        return []
+    out = [f"{h}## {t('curves.section')}", "", t("curves.memo_intro"), ""]
+    names = [c.name for c in memo.columns]
+    for row in memo.curves:
+        function = row.value_function
+        assert function is not None
+        out += [f"**{_inline(row.name)}** ({curves.shape(function)})", ""]
+        out += _table([t("curves.col_score"), t("curves.col_value")], [list(r) for r in curves.rows(function, row.unit)],
+                      ["---:", "---:"])
+        out += ["", _inline(t("curves.marks", marks=curves.marks_line(curves.marks(names, row.cells, function)))), ""]
+    return out
 
 
 def _sensitivity(s: MemoSensitivity, h: str = "#") -> list[str]:

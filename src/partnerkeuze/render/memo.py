@@ -25,6 +25,7 @@ from partnerkeuze.render.decision import memo_notes, signed_points, status_quo_s
 from partnerkeuze.render.redaction import Scrubber, pseudonym, pseudonym_id, renamed
 from partnerkeuze.render.reproducibility import Reproducibility
 from partnerkeuze.render.sentences import conclusion, flips
+from partnerkeuze.scenario.resolved import ValueFunction
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class MemoRow:
     high: float
     fixed_range: bool
     cells: tuple[MemoCell, ...]  # in column order
+    value_function: ValueFunction | None = None  # what a score is worth (README "Waardefuncties")
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,11 @@ class Memo:
         return signed_points(column.versus_status_quo)
 
     @property
+    def curves(self) -> tuple[MemoRow, ...]:
+        """The criteria that count with a value function."""
+        return tuple(row for row in self.rows if row.value_function is not None)
+
+    @property
     def preferred(self) -> tuple[MemoColumn, ...]:
         """The voorkeursalternatief (more than one on a tie for first)."""
         return tuple(c for c in self.columns if c.preferred)
@@ -246,6 +253,7 @@ def build_memo(
             weight=ranking.weights[j], points=points[j], weight_text=weight_text,
             overridden=criterion.id in ranking.overridden, maximise=criterion.maximise, unit=criterion.unit,
             low=criterion.low, high=criterion.high, fixed_range=criterion.fixed_range, cells=tuple(cells),
+            value_function=criterion.value_function,
         ))
     return Memo(
         language=current_language(),

@@ -20,6 +20,7 @@ from partnerkeuze.app.stakeholders import ProfileComparison
 from partnerkeuze.core.weighting import inconsistencies
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
+from partnerkeuze.render import curves
 from partnerkeuze.render.decision import (
     excluded_lines,
     method_label,
@@ -71,6 +72,11 @@ def weights_table(scenario: ResolvedScenario, title: str | None = None) -> Table
 
 def range_text(criterion: ResolvedCriterion) -> tuple[str, str]:
     """The worst and the best score of a criterion: what its swing runs between."""
+    function = criterion.value_function
+    if function is not None:  # the scores of its lowest and its highest value
+        values = function.values
+        worst, best = values.index(min(values)), values.index(max(values))
+        return curves.point_label(function, worst, criterion.unit), curves.point_label(function, best, criterion.unit)
     if criterion.scale:
         low, high = criterion.scale[0][0], criterion.scale[-1][0]
     else:
@@ -161,7 +167,25 @@ def weights_view(scenario: ResolvedScenario) -> RenderableType:
         parts += [Text(""), Text(t("weights.active", name=weighting_label(active)), style="dim")]
     if scenario.dropped:
         parts.append(Text(t("rank.dropped", criteria=", ".join(c.name for c in scenario.dropped)), style="dim"))
+    for criterion in curves.with_function(scenario):
+        parts += [Text(""), Fitted(value_function_table(criterion))]
+    if curves.with_function(scenario):
+        parts.append(Text(t("curves.table_legend"), style="dim"))
     return Group(*parts)
+
+
+def value_function_table(criterion: ResolvedCriterion) -> Table:
+    """A value function in text: its points (score as written, value 0-100) with a bar per value."""
+    function = criterion.value_function
+    assert function is not None
+    table = Table(title=t("curves.table_title", criterion=criterion.name, shape=curves.shape(function)),
+                  title_justify="left")
+    table.add_column(t("curves.col_score"), justify="right")
+    table.add_column(t("curves.col_value"), justify="right", no_wrap=True)
+    table.add_column("0" + " " * (curves.BAR_WIDTH - 4) + "100", no_wrap=True)
+    for (score, value), (_, number) in zip(curves.rows(function, criterion.unit), function.points, strict=True):
+        table.add_row(score, value, Text(curves.bar(number), style="green"))
+    return table
 
 
 def profiles_view(comparison: ProfileComparison) -> RenderableType:
@@ -266,11 +290,15 @@ def _weighting_document(scenario: ResolvedScenario, w: ResolvedWeighting) -> dic
 
 def weights_document(scenario: ResolvedScenario) -> dict[str, Any]:
     """``partnerkeuze weights --json``: every weighting, and which one is used by default."""
-    return {
+    document: dict[str, Any] = {
         "title": scenario.title,
         "default": scenario.weighting,
         "weightings": [_weighting_document(scenario, w) for w in scenario.weightings],
     }
+    functions = curves.document(scenario)
+    if functions:  # only a scenario with value functions has the key
+        document["value_functions"] = functions
+    return document
 
 
 def profiles_document(comparison: ProfileComparison) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from partnerkeuze.app.results import Ranking, SensitivityReport
 from partnerkeuze.core.scorethresholds import ScoreThreshold, first_reaching
+from partnerkeuze.core.valuefunctions import Interval
 from partnerkeuze.core.weightintervals import (
     Bound,
     WeightInterval,
@@ -21,6 +22,7 @@ from partnerkeuze.core.weightintervals import (
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.render.cells import score_text
+from partnerkeuze.render.curves import conservative, inward, reaching_label, regions_text
 from partnerkeuze.render.decision import decision_lines, scores_sampled_sentence
 from partnerkeuze.render.memo import IntervalRow, MemoSensitivity
 from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
@@ -39,22 +41,6 @@ def pct_up(share: float, *, fixed: bool = False) -> str:
 def pct_down(share: float, *, fixed: bool = False) -> str:
     """Rounded down to 0.1 percentage point (for 'at most' statements)."""
     return pct(math.floor(round(share * 1000, 9)) / 1000, fixed=fixed)
-
-
-def conservative(value: float, domain: tuple[float, float], maximise: bool) -> float:
-    """A threshold rounded to 5 significant digits of its range, on the safe side.
-
-    Why: "€ 591.666,67" reads as false precision in a memo. Rounding up for a
-    higher-is-better criterion (down for lower-is-better) keeps every sentence true:
-    'needs at least X' and 'may fall to X' both still hold for the rounded X.
-    """
-    span = domain[1] - domain[0]
-    if span <= 0 or not math.isfinite(value):
-        return value
-    step = 10.0 ** (math.floor(math.log10(span)) - 4)
-    scaled = round(value / step, 6)
-    rounded = (math.ceil(scaled) if maximise else math.floor(scaled)) * step
-    return float(round(rounded, 10))
 
 
 def takeover(bound: Bound) -> int | None:
@@ -120,10 +106,15 @@ class Phrases(WeightPhrases):
 
     # --- scores ----------------------------------------------------------------------
     def needed(self, cell: ScoreThreshold) -> str | None:
-        """The score a threshold asks for, as the user writes scores ('++', '€ 480.000')."""
+        """The score a threshold asks for, as the user writes scores ('++', '€ 480.000', '12 km – 26 km')."""
         if cell.threshold is None:
             return None
         criterion = self.criteria[cell.criterion]
+        function = criterion.value_function
+        if function is not None and function.labels is not None and cell.level is not None:
+            return reaching_label(function, cell.level, cell.current)
+        if cell.regions is not None:
+            return regions_text(self.regions(cell), cell.domain, criterion.unit, compact=True)
         if criterion.scale:
             numbers = [number for _, number in criterion.scale]
             index = first_reaching(cell.threshold, numbers, criterion.maximise, inclusive=cell.inclusive)
@@ -138,6 +129,13 @@ class Phrases(WeightPhrases):
     def _score(self, cell: ScoreThreshold) -> ResolvedScore:
         return self.report.ranking.scenario.candidates[cell.candidate].scores[cell.criterion]
 
+    def regions(self, cell: ScoreThreshold) -> list[Interval]:
+        """Where a value function puts the candidate first: a winner's own interval, else every one."""
+        regions = list(cell.regions or ())
+        if cell.winner:
+            regions = [r for r in regions if r[0] <= cell.current <= r[1]] or regions[:1]
+        return regions
+
     def score_condition(self, cell: ScoreThreshold) -> str | None:
         """'de score op ICT van 0 naar + gaat' / 'Structurele kosten dalen tot € 480.000 of minder'."""
         needed = self.needed(cell)
@@ -145,6 +143,9 @@ class Phrases(WeightPhrases):
             return None
         criterion = self.criteria[cell.criterion]
         now = self.quoted(self.current(cell), criterion)
+        if cell.regions is not None and not (criterion.value_function and criterion.value_function.labels):
+            return t("robust.cond_score_regions", criterion=criterion.name, now=now,
+                     regions=regions_text(self.regions(cell), cell.domain, criterion.unit))
         if criterion.scale and needed in dict(criterion.scale):
             return t("robust.cond_score_label", criterion=criterion.name, now=now, needed=self.quoted(needed, criterion))
         key = "robust.cond_score_max" if criterion.maximise else "robust.cond_score_min"
@@ -164,9 +165,24 @@ class Phrases(WeightPhrases):
         criterion: ResolvedCriterion = self.criteria[criterion_index]
         values = {"winner": self.names[winner], "criterion": criterion.name,
                   "now": self.quoted(self.current(cell), criterion), "limit": self.quoted(needed, criterion)}
-        if needed == values["now"]:
+        if cell.regions is not None and not (criterion.value_function and criterion.value_function.labels):
+            return self._winner_region(cell, values)
+        if values["limit"] == values["now"]:  # both quoted alike (a label: ‘+’)
             return t("robust.winner_score_none", **values)
         return t("robust.winner_score_max" if criterion.maximise else "robust.winner_score_min", **values)
+
+    def _winner_region(self, cell: ScoreThreshold, values: dict[str, str]) -> str:
+        """On a value function: how far the score may fall, rise, or move either way."""
+        unit = self.criteria[cell.criterion].unit
+        ((low, high),) = inward(self.regions(cell)[:1], cell.domain)
+        low_text, high_text = formatting.quantity(low, unit), formatting.quantity(high, unit)
+        if low > cell.domain[0] and high < cell.domain[1]:
+            return t("robust.winner_score_between", low=low_text, high=high_text, **values)
+        limit = low_text if low > cell.domain[0] else high_text
+        if limit == values["now"]:
+            return t("robust.winner_score_none", **values)
+        key = "robust.winner_score_max" if low > cell.domain[0] else "robust.winner_score_up"
+        return t(key, **{**values, "limit": limit})
 
 
 @dataclass(frozen=True)

@@ -156,8 +156,10 @@ def sensitivity_view(report: SensitivityReport) -> RenderableType:
         Text(""),
         Fitted(thresholds_table(report)),
         Text(t("robust.scores_legend"), style="dim"),
-        Text(""),
     ]
+    if any(c.value_function is not None for c in report.ranking.scenario.criteria):
+        parts.append(Text(t("curves.thresholds_legend"), style="dim"))
+    parts.append(Text(""))
     table = acceptability_table(report)
     if table is not None:
         parts += [Fitted(table), Text(said.acceptability or "", style="dim")]

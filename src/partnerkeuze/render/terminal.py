@@ -12,6 +12,7 @@ from partnerkeuze.app.results import RankedCandidate, Ranking
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import t
 from partnerkeuze.render.cells import paragraphs, score_text
+from partnerkeuze.render.curves import raw_summary, valued
 from partnerkeuze.render.decision import (
     excluded_lines,
     rank_notes,
@@ -71,10 +72,12 @@ def weight_labels(ranking: Ranking) -> list[str]:
 
 def _cell(ranking: Ranking, ranked: RankedCandidate, j: int) -> str:
     criterion = ranking.scenario.criteria[j]
-    score = ranking.candidate(ranked).scores[j]
+    text = score_text(ranking.candidate(ranked).scores[j], criterion)
+    if criterion.value_function is not None:  # the score as written, and what it is worth
+        text = valued(text, ranked.values[j])
     if ranking.method != "wsm":  # TOPSIS and the weighted product have no additive parts
-        return score_text(score, criterion)
-    return f"{score_text(score, criterion)} → {formatting.points(ranked.contributions[j])}"
+        return text
+    return f"{text} → {formatting.points(ranked.contributions[j])}"
 
 
 def _title(ranking: Ranking) -> str:
@@ -163,11 +166,14 @@ def criteria_set_view(name: str, criteria_set: CriteriaSet) -> RenderableType:
     table.add_column(t("sets.col_scale"), no_wrap=True)
     table.add_column(t("sets.col_definition"))
     for c in criteria_set.criteria:
-        table.add_row(c.id, c.label, t(f"direction.{c.direction}"), c.scale or c.unit or "", c.description or "")
+        direction = t("curves.direction") if c.value_function is not None else t(f"direction.{c.direction}")
+        table.add_row(c.id, c.label, direction, c.scale or c.unit or "", c.description or "")
     parts: list[RenderableType] = []
     for paragraph in paragraphs(criteria_set.description):
         parts.append(Text(paragraph + "\n"))
     parts.append(Fitted(table))
+    parts += [Text(f"• {raw_summary(c.label, c.value_function, c.unit)}")
+              for c in criteria_set.criteria if c.value_function is not None]
     if criteria_set.source:
         parts.append(Text(criteria_set.source, style="dim"))
     parts.append(Text(t("sets.usage", name=name), style="dim"))

@@ -28,14 +28,14 @@ from partnerkeuze.language.texts import t
 from partnerkeuze.render.markdown import sampling_text
 from partnerkeuze.render.memo import Memo, MemoSensitivity
 from partnerkeuze.render.ooxml import fixed_time, stable_zip
+from partnerkeuze.render import xlsx_curves
 from partnerkeuze.render.xlsx_cells import (
-    BOLD, TOP, WRAP, fit_height, formula, number_format, paragraph, print_setup, row, text, widths,
+    BOLD, TOP, WRAP, euro_unit, fit_height, formula, number_format, paragraph, print_setup, row, text, widths,
 )
 
 FIRST = 4  # column D: the first candidate
 LABEL_WIDTH = 42
 _DATA_NAME_WIDTH = 36  # the criterion's name on sheet 'Gegevens'
-_EURO = ("eur", "euro", "€")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -88,7 +88,8 @@ def save(wb: Workbook, memo: Memo, title: str) -> bytes:
 def data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
     """Raw scores, direction and range per criterion (from row ``top`` + 1); returns each criterion's row."""
     header = ["id", t("memo.col_criterion"), t("memo.xlsx_direction"), t("memo.xlsx_low"), t("memo.xlsx_high")]
-    text(ws, top + 1, 1, t("memo.xlsx_data_hint"), font=Font(italic=True))
+    hint = t("memo.xlsx_data_hint") + (" " + t("xlsx.curve_hint") if memo.curves else "")
+    text(ws, top + 1, 1, hint, font=Font(italic=True))
     row(ws, top + 3, [*header, *(c.name for c in memo.columns)], font=BOLD)
     last = get_column_letter(FIRST + 1 + len(memo.columns))
     euro = number_format(memo.language, '"€" #,##0')
@@ -96,23 +97,28 @@ def data_sheet(ws: Worksheet, memo: Memo, *, top: int = 0) -> list[int]:
     rows = []
     for r, criterion in enumerate(memo.rows, start=top + 4):
         raws = f"F{r}:{last}{r}"
-        row(ws, r, [criterion.id, criterion.name, "max" if criterion.maximise else "min"])
+        direction = t("curves.direction") if criterion.value_function else "max" if criterion.maximise else "min"
+        row(ws, r, [criterion.id, criterion.name, direction])
         ws.cell(r, 2).alignment = WRAP
         fit_height(ws, r, criterion.name, _DATA_NAME_WIDTH)
+        ends = xlsx_curves.ends(memo, list(range(top + 4, top + 4 + len(memo.rows))), r - top - 4)
         for c, bound, fn in ((4, criterion.low, "MIN"), (5, criterion.high, "MAX")):
-            if criterion.fixed_range:
+            if ends is not None:  # the function's first and last score, in its block below
+                formula(ws, r, c, ends[c - 4])
+            elif criterion.fixed_range:
                 ws.cell(r, c, bound)
             else:
                 formula(ws, r, c, f"={fn}({raws})")
         for i, cell in enumerate(criterion.cells):
             ws.cell(r, 6 + i, cell.raw)
-        is_euro = bool(criterion.unit and criterion.unit.strip().lower() in _EURO)
+        is_euro = euro_unit(criterion.unit)
         for c in range(1, FIRST + 2 + len(memo.columns)):
             if c != 2:
                 ws.cell(r, c).alignment = TOP
             if c >= 4:
                 ws.cell(r, c).number_format = euro if is_euro else plain
         rows.append(r)
+    xlsx_curves.write(ws, memo, rows, euro=euro, plain=plain)
     column_widths = [24, _DATA_NAME_WIDTH, 10, 14, 14, *(_candidate_width(c.name) for c in memo.columns)]
     for c, width in enumerate(column_widths, start=1):  # a portfolio's blocks share the columns: the widest wins
         ws.cell(top + 3, c).alignment = Alignment(wrap_text=True, vertical="bottom",
@@ -183,7 +189,9 @@ def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
         for k, data_row in enumerate(data_rows):
             x, lo, hi = f"{data}!{raw_col}{data_row}", f"{data}!$D${data_row}", f"{data}!$E${data_row}"
             scaled = f"({x}-{lo})/({hi}-{lo})"
-            formula(ws, values + k, FIRST + i, f'=IF({hi}={lo},1,IF({data}!$C${data_row}="min",1-{scaled},{scaled}))',
+            curved = xlsx_curves.value_cell(data, memo, data_rows, k, i)  # a value function's own formula
+            formula(ws, values + k, FIRST + i,
+                    curved or f'=IF({hi}={lo},1,IF({data}!$C${data_row}="min",1-{scaled},{scaled}))',
                     number_format=number_format(memo.language, "0.000"))
         formula(ws, total, FIRST + i, f"=ROUND(SUMPRODUCT({points},{col}{values}:{col}{values + n - 1})"
                                       f"/SUM({points})*100,10)", number_format=points_format, font=BOLD)

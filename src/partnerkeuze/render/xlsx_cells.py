@@ -65,6 +65,11 @@ def formula(ws: Worksheet, r: int, c: int, expression: str, *, number_format: st
         cell.font = font
 
 
+def euro_unit(unit: str | None) -> bool:
+    """True for a criterion in euros: its amounts get the format '€ 1.200.000'."""
+    return bool(unit and unit.strip().lower() in ("eur", "euro", "€"))
+
+
 def number_format(language: Language, code: str) -> str:
     """``code`` ('0.0', '"€" #,##0') in the language's locale: a decimal comma in Dutch."""
     return _LOCALES[language] + code

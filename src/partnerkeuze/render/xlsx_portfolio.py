@@ -47,7 +47,7 @@ def render_portfolio(portfolio: PortfolioMemo) -> bytes:
     for (_, name, memo), title in zip(portfolio.tasks, names, strict=True):
         data_rows = data_sheet(data, memo, top=top)
         text(data, top + 2, 1, name, font=BOLD)
-        top = data_rows[-1] + 2 if data_rows else top + 5
+        top = data.max_row + 2 if data_rows else top + 5  # below its value functions' blocks too
         sheet = wb.create_sheet(title)
         tables.append(table_sheet(sheet, memo, quote_sheetname(data.title), data_rows,
                                   heading=name, subheading=portfolio.title))

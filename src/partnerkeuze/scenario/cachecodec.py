@@ -23,6 +23,7 @@ _RECORDS: dict[str, Any] = {
         resolved.Uncertainty,
         resolved.ResolvedScore,
         resolved.ResolvedWeighting,
+        resolved.ValueFunction,
         resolved.ResolvedCriterion,
         resolved.ResolvedCandidate,
         resolved.Failure,

@@ -123,7 +123,7 @@ def _merge_set(
             j, override = overrides[criterion["id"]]
             used.add(j)
             source.graft(own_source, ("criteria", j), target)
-            criterion = {**criterion, **override}
+            criterion = {**_without_replaced(criterion, override), **override}
         merged.append(criterion)
     for j, extra in enumerate(own):
         if j not in used:  # a criterion of the scenario's own, or a duplicate id
@@ -140,3 +140,21 @@ def _merge_set(
     if scales:
         merged_data["schalen"] = scales
     return criteria_set, path, merged_data
+
+
+_LINEAR = ("richting", "direction", "bereik", "range")
+_FUNCTION = ("waardefunctie", "value_function")
+
+
+def _without_replaced(criterion: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """A set's criterion without what the scenario's own entry replaces.
+
+    Why: a value function fixes direction and range, so a scenario that gives one
+    replaces the set's ``richting`` and ``bereik`` (and a scenario that gives those
+    replaces the set's value function) instead of clashing with them.
+    """
+    if any(key in override for key in _FUNCTION):
+        return {key: value for key, value in criterion.items() if key not in _LINEAR}
+    if any(key in override for key in _LINEAR):
+        return {key: value for key, value in criterion.items() if key not in _FUNCTION}
+    return criterion

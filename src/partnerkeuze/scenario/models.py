@@ -25,6 +25,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from partnerkeuze.scenario.resolved import MAX_WEIGHT_POINTS
+from partnerkeuze.scenario.valuepoints import ValueFunctionField
 from partnerkeuze.scenario.weightmodels import (
     Comparison,
     Judgement,
@@ -39,7 +41,7 @@ FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
-Weight = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT_POINTS, allow_inf_nan=False)]
 Text = Annotated[str, Field(max_length=20_000)]
 
 
@@ -162,6 +164,11 @@ class Criterion(_Model):
     scale: Identifier | None = Field(None, alias="schaal", description="Naam van een schaal: ingebouwd (oordeel: -- - 0 + ++; janee) of onder schalen gedefinieerd.")
     unit: Text | None = Field(None, alias="eenheid", description="Eenheid van getallen, bijvoorbeeld EUR (getoond als € 1.200.000) of km.")
     range: tuple[Number, Number] | None = Field(None, alias="bereik", description="[laag, hoog] voor de normalisatie; een score daarbuiten is een fout. Aanbevolen bij bedragen.")
+    value_function: ValueFunctionField | None = Field(
+        None, alias="waardefunctie",
+        description="Wat een score waard is: punten [score, waarde] (waarde 0-100, scores oplopend, rechte lijnen "
+                    "ertussen) of per label van de schaal een waarde. Legt richting en bereik vast.",
+    )
     minimum: ScoreScalar | None = Field(
         None, alias="minimum",
         description="Harde eis: een kandidaat met een lagere score valt af (een getal of een label "
@@ -355,10 +362,8 @@ class Scenario(_Model):
         description="Het profiel waarmee gerangschikt wordt zonder --profiel, als het bestand zelf "
                     "geen gewichten heeft (anders het groepsprofiel).",
     )
-    group: list[Identifier] | None = Field(
-        None, alias="groep", min_length=1, max_length=1000,
-        description="De profielen die het groepsprofiel (groep) middelt, elk even zwaar; standaard alle profielen.",
-    )
+    group: list[Identifier] | None = Field(None, alias="groep", min_length=1, max_length=1000, description=(
+        "De profielen die het groepsprofiel (groep) middelt, elk even zwaar; standaard alle profielen."))
     criteria: list[Criterion] = Field(min_length=1, max_length=1000, description="De criteria waarop de kandidaten worden beoordeeld.")
     candidates: list[Candidate] = Field(alias="kandidaten", min_length=1, max_length=100_000, description="De kandidaten: gemeenten, samenwerkingsvormen of zelf doen.")
     layers: dict[Identifier, Layer] = Field(

@@ -13,6 +13,7 @@ enter the decision matrix) and which candidate is the status quo.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from partnerkeuze.scenario.scorevalues import (
     failed_requirements,
 )
 from partnerkeuze.scenario.tasks import check_tasks, layer_label, task_view
+from partnerkeuze.scenario.valuepoints import ValueFunctionReader
 
 if TYPE_CHECKING:
     from partnerkeuze.scenario.loaded import LoadedScenario
@@ -116,6 +118,8 @@ class _Resolver:
             if criterion.scale is not None and criterion.scale not in self.scales:
                 self.add(("criteria", j, "schaal"), "check.unknown_scale",
                          scale=criterion.scale, known=", ".join(sorted(self.scales)))
+        functions = ValueFunctionReader(self.scales, self.add)
+        self.reader.functions = {c.id: f for j, c in enumerate(s.criteria) if (f := functions.read(c, j))}
         self._duplicates([c.id for c in s.criteria], "criteria", "check.duplicate_criterion")
         self._duplicates([c.id for c in s.candidates], "kandidaten", "check.duplicate_candidate")
         weights = WeightingResolver(s, self.add, self.line_of)
@@ -158,6 +162,9 @@ class _Resolver:
             self._resolved_criterion(c, points[c.id], [rows[k][j] for k in passing], requirements.get(c.id))  # type: ignore[misc]
             for j, c in enumerate(kept)
         )
+        self._spans(criteria)
+        if self.issues:
+            return None, self.issues
         candidates = [
             ResolvedCandidate(
                 id=c.id, name=c.label, description=c.description, confidential=c.confidential,
@@ -190,6 +197,15 @@ class _Resolver:
             else:
                 first[item] = index
 
+    def _spans(self, criteria: Sequence[ResolvedCriterion]) -> None:
+        """A range wider than the largest float (1e308 to -1e308) cannot be normalised."""
+        index = {c.id: j for j, c in enumerate(self.scenario.criteria)}
+        for c in criteria:
+            if not math.isfinite(c.high - c.low):
+                j = index[c.id]
+                loc = ("criteria", j, "bereik") if self.scenario.criteria[j].range else ("criteria", j)
+                self.add(loc, "check.span_too_wide", criterion=c.id, low=f"{c.low:.6g}", high=f"{c.high:.6g}")
+
     def _status_quo(self) -> None:
         first: int | None = None
         for i, candidate in enumerate(self.scenario.candidates):
@@ -208,7 +224,12 @@ class _Resolver:
     def _resolved_criterion(self, criterion: Criterion, points: float, column: list[ResolvedScore],
                             bounds: Bounds | None) -> ResolvedCriterion:
         scale = self._scale(criterion)
-        if criterion.range is not None:
+        function = self.reader.functions.get(criterion.id)
+        direction = criterion.direction
+        if function is not None:  # the function fixes the range, and which way is better
+            low, high, fixed = function.points[0][0], function.points[-1][0], True
+            direction = "min" if function.points[-1][1] < function.points[0][1] else "max"
+        elif criterion.range is not None:
             low, high, fixed = criterion.range[0], criterion.range[1], True
         elif scale:
             low, high, fixed = scale[0][1], scale[-1][1], True
@@ -223,8 +244,9 @@ class _Resolver:
         minimum, maximum = bounds or (None, None)
         return ResolvedCriterion(
             id=criterion.id, name=criterion.label, description=criterion.description,
-            points=points, direction=criterion.direction, scale_name=criterion.scale,
+            points=points, direction=direction, scale_name=criterion.scale,
             scale=scale, unit=criterion.unit, low=low, high=high, fixed_range=fixed,
             minimum=minimum[0] if minimum else None, maximum=maximum[0] if maximum else None,
             minimum_label=minimum[1] if minimum else None, maximum_label=maximum[1] if maximum else None,
+            value_function=function,
         )

@@ -18,12 +18,15 @@ from partnerkeuze.language.texts import t
 if TYPE_CHECKING:
     from partnerkeuze.core.matrix import DecisionMatrix
     from partnerkeuze.core.scoresampling import UncertainScores
+    from partnerkeuze.core.valuefunctions import Curve
     from partnerkeuze.core.weighting import PairwiseResult
 
 ScaleItems = tuple[tuple[str, float], ...]
 Kind = Literal["file", "profile", "group", "participant"]  # participant: a returned weighing form (participants.py)
 FILE = "bestand"  # the file's own weights
 GROUP = "groep"  # the combined group profile
+# Weight points are relative; above this their sum could overflow a float (1e308 + 1e308).
+MAX_WEIGHT_POINTS = 1e12
 
 
 @dataclass(frozen=True)
@@ -85,11 +88,35 @@ class ResolvedWeighting:
 
 
 @dataclass(frozen=True)
+class ValueFunction:
+    """What a score is worth (``waardefunctie``): points (score, value 0-100), straight between them.
+
+    ``points`` are in increasing order of score. For a function given per label of the
+    scale, the score is the label's number and ``labels`` holds each point's label.
+    """
+
+    points: tuple[tuple[float, float], ...]
+    labels: tuple[str, ...] | None = None
+
+    @property
+    def scores(self) -> tuple[float, ...]:
+        """The points' scores, lowest first."""
+        return tuple(x for x, _ in self.points)
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The points' values (0-100), in the order of the scores."""
+        return tuple(v for _, v in self.points)
+
+
+@dataclass(frozen=True)
 class ResolvedCriterion:
     """A criterion with its weight points, scale and normalisation range settled.
 
     ``minimum``/``maximum``: the hard requirement on the score (a number; the label
     as written in ``minimum_label``/``maximum_label``), None without one.
+    ``value_function``: the criterion's ``waardefunctie``; it fixes the range (its
+    first and last score) and the direction (``max`` unless it ends lower than it starts).
     """
 
     id: str
@@ -107,6 +134,7 @@ class ResolvedCriterion:
     maximum: float | None = None
     minimum_label: str | None = None
     maximum_label: str | None = None
+    value_function: ValueFunction | None = None
 
     @property
     def maximise(self) -> bool:
@@ -212,19 +240,24 @@ def uncertain_cells(scenario: ResolvedScenario, matrix: DecisionMatrix) -> Uncer
     """The uncertain scores of a scenario as cells of its value matrix (None if there are none)."""
     from partnerkeuze.core.scoresampling import UncertainScores, normalised  # noqa: PLC0415 - only when sampling
 
-    cells: list[tuple[int, int, float, float, float, bool]] = []
+    cells: list[tuple[int, int, float, float, float, bool, Curve | None]] = []
     for i, candidate in enumerate(scenario.candidates):
         for j, score in enumerate(candidate.scores):
             u = score.uncertainty
             if u is None:
                 continue
+            curve = matrix.curves[j] if matrix.curves else None
+            if curve is not None:  # the score is drawn, then the value function applied
+                cells.append((i, j, u.low, min(max(score.raw, u.low), u.high), u.high, u.kind == "schatting", curve))
+                continue
             low, high, maximise = float(matrix.low[j]), float(matrix.high[j]), bool(matrix.maximise[j])
             ends = sorted((normalised(u.low, low, high, maximise), normalised(u.high, low, high, maximise)))
             mode = normalised(score.raw, low, high, maximise)
             if ends[1] > ends[0]:
-                cells.append((i, j, ends[0], min(max(mode, ends[0]), ends[1]), ends[1], u.kind == "schatting"))
+                cells.append((i, j, ends[0], min(max(mode, ends[0]), ends[1]), ends[1], u.kind == "schatting", None))
     if not cells:
         return None
-    rows, cols, lows, modes, highs, pert = zip(*cells, strict=True)
-    return UncertainScores(rows, cols, lows, modes, highs, pert)  # type: ignore[arg-type]
+    rows, cols, lows, modes, highs, pert, curves = zip(*cells, strict=True)
+    return UncertainScores(rows, cols, lows, modes, highs, pert,  # type: ignore[arg-type]
+                           curves if any(c is not None for c in curves) else ())
 

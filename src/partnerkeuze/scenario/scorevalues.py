@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.models import Criterion, Estimate, Score
-from partnerkeuze.scenario.resolved import ResolvedScore, Uncertainty
+from partnerkeuze.scenario.resolved import ResolvedScore, Uncertainty, ValueFunction
 
 Loc = tuple[str | int, ...]
 Add = Callable[..., None]
@@ -44,6 +44,7 @@ class ScoreReader:
         """``scales``: every scale the scenario may use; ``add(loc, key, **values)``."""
         self.scales = scales
         self.add = add
+        self.functions: dict[str, ValueFunction] = {}  # by criterion id: scores must lie in their domain
 
     def scalar(self, criterion: Criterion, value: float | str, loc: Loc) -> tuple[float, str | None] | None:
         """A label or number: (number, label or None), checked against scale and range."""
@@ -65,7 +66,7 @@ class ScoreReader:
             return None
         else:
             raw = value
-        if label is None and not self._in_range(criterion, scale, raw, loc):
+        if (label is None or criterion.id in self.functions) and not self._in_range(criterion, scale, raw, loc):
             return None
         return raw, label
 
@@ -151,7 +152,14 @@ class ScoreReader:
         return (float(scale[text]), text) if scale and text in scale else (value, None)
 
     def _in_range(self, criterion: Criterion, scale: dict[str, float] | None, raw: float, loc: Loc) -> bool:
-        if criterion.range is not None:
+        function = self.functions.get(criterion.id)
+        if function is not None:
+            low, high = function.points[0][0], function.points[-1][0]
+            if not low <= raw <= high:
+                self.add(loc, "valuefunction.out_of_domain", value=num(raw), criterion=criterion.id,
+                         low=num(low), high=num(high))
+                return False
+        elif criterion.range is not None:
             low, high = criterion.range
             if not low <= raw <= high:
                 self.add(loc, "check.out_of_range", value=num(raw), criterion=criterion.id,

@@ -67,8 +67,8 @@ def _last_key(loc: tuple[Any, ...]) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """0.0 -> 0 in messages: a user wrote 'gewicht: -2', not -2.0."""
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+    """0.0 -> 0 in messages: a user wrote 'gewicht: -2', not -2.0 (but 1e+308, not 309 digits)."""
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 1e15 else value
 
 
 def _short(value: Any) -> str:
