@@ -64,19 +64,23 @@ def weighting_note(scenario: ResolvedScenario, *, openbaar: bool = False) -> str
     if active.kind == "file":
         return t("rank.weighting_note_file", method=method_label(active))
     if active.group_of == "participants":
-        return _group_note(scenario, active, openbaar=openbaar)
+        return group_note(scenario, active, openbaar=openbaar)
     if active.kind == "participant" and openbaar:
         return t("participants.note_one_public", method=method_label(active))
     return t("rank.weighting_note", name=weighting_label(active), method=method_label(active))
 
 
-def _group_note(scenario: ResolvedScenario, group: ResolvedWeighting, *, openbaar: bool) -> str:
-    """'Gewichten van 7 deelnemers, groepsgemiddelde: A, B, ...' (public: their number, never their names)."""
-    names = {w.id: w.name for w in scenario.weightings}
+def group_note(scenario: ResolvedScenario, group: ResolvedWeighting, *, openbaar: bool,
+               keys: tuple[str, str] = ("participants.note_group", "participants.note_group_public")) -> str:
+    """'Gewichten van 7 deelnemers, groepsgemiddelde: A, B, ...' (public: their number, never their names).
+
+    ``keys``: the message with the names and the one without (a portfolio says it of every task).
+    """
     who = participant_count(len(group.members))
     if openbaar:
-        return t("participants.note_group_public", who=who)
-    return t("participants.note_group", who=who, names=join_names([names[m] for m in group.members]))
+        return t(keys[1], who=who)
+    names = {w.id: w.name for w in scenario.weightings}
+    return t(keys[0], who=who, names=join_names([names[m] for m in group.members]))
 
 
 def participant_count(count: int) -> str:

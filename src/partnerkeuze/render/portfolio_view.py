@@ -13,7 +13,7 @@ from rich.text import Text
 from partnerkeuze.app.portfolio import FRAGILE, PortfolioResult, TaskResult
 from partnerkeuze.language import formatting
 from partnerkeuze.language.texts import join_names, t
-from partnerkeuze.render.decision import participant_count
+from partnerkeuze.render.decision import group_note
 from partnerkeuze.render.robustness import Phrases
 from partnerkeuze.render.fitwidth import Fitted
 
@@ -124,11 +124,8 @@ def _participants_note(result: PortfolioResult, *, public: bool) -> str:
     assert active is not None
     if active.kind == "participant":
         return t("portfolio.participant_one_public") if public else t("portfolio.participant_one", name=active.name)
-    names = {w.id: w.name for w in scenario.weightings}
-    who = participant_count(len(active.members))
-    if public:
-        return t("portfolio.participants_group_public", who=who)
-    return t("portfolio.participants_group", who=who, names=join_names([names[m] for m in active.members]))
+    return group_note(scenario, active, openbaar=public,
+                      keys=("portfolio.participants_group", "portfolio.participants_group_public"))
 
 
 def reweighed(result: PortfolioResult) -> bool:
