@@ -74,7 +74,7 @@ HOSTILE_TEXTS = [
 FREE_TEXT_KEYS = (b"naam:", b"titel:", b"onderbouwing:", b"toelichting:", b"vraag:", b"bron:", b"eenheid:")
 KEYS = ["gewicht", "richting", "schaal", "bereik", "id", "scores", "versie", "criteria",
         "kandidaten", "minimum", "maximum", "status_quo", "weging", "profielen", "<<", "methode",
-        "waardefunctie"]
+        "waardefunctie", "groep"]
 
 
 def _line_ops(lines: list[bytes], data: st.DataObject) -> list[bytes]:

@@ -54,7 +54,7 @@ ENV_VAR = "PARTNERKEUZE_CACHE"
 OFF = {"0", "uit", "off", "nee", "no", "false"}
 MAX_ENTRIES = 500
 # Part of every key: a change to what an entry holds must change this.
-LAYOUT = b"partnerkeuze-resolved-3"  # 2: JSON instead of pickle; 3: value functions
+LAYOUT = b"partnerkeuze-resolved-4"  # 2: JSON instead of pickle; 3: value functions; 4: a group says whose (group_of)
 PACKAGE = Path(__file__).resolve().parent.parent
 # The code a resolved scenario depends on (nothing in app/, render/ or cli/).
 RESOLVING = ("", "scenario", "scenario/criteria", "core", "language", "language/catalogues")
