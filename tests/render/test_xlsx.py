@@ -232,3 +232,20 @@ def test_note_numbers_are_visible_in_the_score_cells(memo: Memo) -> None:
         number = cell.comment.text.split(".")[0]
         assert str(cell.value).endswith(" " + number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))
 
+
+
+
+def test_derived_weight_points_show_three_decimals_and_keep_their_exact_value(
+    make_memo: Callable[..., Memo],
+) -> None:
+    """An AHP or group weight is a long decimal: 24,32 on paper, the exact number in the cell."""
+    def weight_cell(memo: Memo) -> openpyxl.cell.Cell:
+        ws = openpyxl.load_workbook(io.BytesIO(xlsx.render(memo)))["Afweging"]
+        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Kwaliteit en informatieveiligheid")
+        return ws.cell(row, 2)
+
+    whole, derived = weight_cell(make_memo()), weight_cell(make_memo(overrides={"kwaliteit": 24.3201072}))
+
+    assert whole.number_format.endswith("]0")
+    assert derived.number_format.endswith("]0.0##")
+    assert derived.value == 24.3201072

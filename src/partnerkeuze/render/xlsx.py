@@ -156,12 +156,15 @@ def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
     values = last + 9  # first row of the values block, after a blank row, the status quo and a header
     points = f"$B${first}:$B${last}"
     percent = number_format(memo.language, "0.0%")
+    # Derived weights (AHP, a group mean) are long decimals: show three, keep the exact value.
+    whole = all(float(c.points).is_integer() for c in memo.rows)
+    points_shown = number_format(memo.language, "0" if whole else "0.0##")
     for k, criterion in enumerate(memo.rows):
         rr = first + k
         text(ws, rr, 1, criterion.name)
         ws.cell(rr, 1).alignment = WRAP
         fit_height(ws, rr, criterion.name, LABEL_WIDTH)
-        ws.cell(rr, 2, criterion.points)
+        ws.cell(rr, 2, criterion.points).number_format = points_shown
         formula(ws, rr, 3, f"=B{rr}/SUM({points})", number_format=percent)
         for i, cell in enumerate(criterion.cells):
             text(ws, rr, FIRST + i, cell.text + (f" {str(cell.note).translate(_SUPERSCRIPT)}" if cell.note else ""))
@@ -170,7 +173,7 @@ def table_sheet(ws: Worksheet, memo: Memo, data: str, data_rows: list[int], *,
                 comment = note.text + (" " + t("memo.source", source=note.source) if note.source else "")
                 ws.cell(rr, FIRST + i).comment = _comment(f"{note.number}. {comment}")
     text(ws, weight_sum, 1, t("xlsx.row_weight_sum"))
-    formula(ws, weight_sum, 2, f"=SUM({points})")
+    formula(ws, weight_sum, 2, f"=SUM({points})", number_format=points_shown)
     formula(ws, weight_sum, 3, f"=SUM($C${first}:$C${last})", number_format=number_format(memo.language, "0%"))
     row(ws, total, [t("memo.row_total")], font=BOLD)
     row(ws, rank, [t("memo.row_rank")], font=BOLD)
