@@ -492,6 +492,27 @@ def test_no_colour_with_no_color_even_on_a_terminal(runner: CliRunner) -> None:
     assert not ANSI_COLOUR.search(no_color.stdout)
 
 
+@pytest.mark.parametrize("command", ["rank", "sensitivity", "weights", "profiles"])
+def test_names_with_square_brackets_are_printed_as_written(
+    runner: CliRunner, write_scenario: WriteScenario, command: str
+) -> None:
+    """A name is text, not rich markup: '[x 1000]' stays, and a lone '[/b]' is no crash."""
+    path = write_scenario(
+        GOOD.replace("id: kosten,", "id: kosten, naam: 'Kosten [x 1000]',")
+        .replace("naam: Buurgemeente", "naam: 'Gemeente [/b] Buren'")
+        .replace("kandidaten:", "profielen:\n  raad: {naam: 'Raad [/i]', gewichten: {kwaliteit: 1, kosten: 1}}\nkandidaten:")
+    )
+
+    result = run(runner, command, path, *(["--samples", "0"] if command == "sensitivity" else []))
+
+    assert result.exit_code == 0, result.output
+    assert "Kosten [x 1000]" in result.stdout
+    if command != "weights":
+        assert "Gemeente [/b] Buren" in result.stdout
+    if command == "weights":
+        assert "Raad [/i]" in result.stdout
+
+
 # --- sensitivity ----------------------------------------------------------------------
 
 

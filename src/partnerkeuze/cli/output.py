@@ -18,19 +18,22 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # emoji=False: rich would turn "scenario.yaml:100:5" into "scenario.yaml💯5" (and a
 # name like ":smile:" into a face); markup=False alone does not stop that.
+# markup=False: the renderers' tables hold the user's own text (a candidate "Gemeente
+# [x]", a participant "Raad [/b]") as plain strings, which rich would read as markup:
+# "[x]" would vanish and an unmatched "[/b]" raise MarkupError. Nothing we print is markup.
 # rich is imported where something is printed with it: 'rank --json' needs none of it.
 def out() -> "Console":
     """A console on stdout."""
     from rich.console import Console  # noqa: PLC0415
 
-    return Console(highlight=False, emoji=False)
+    return Console(highlight=False, emoji=False, markup=False)
 
 
 def err() -> "Console":
     """A console on stderr: messages, notes, the progress bar."""
     from rich.console import Console  # noqa: PLC0415
 
-    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
 
 
 def handle_errors(func: F) -> F:
