@@ -285,6 +285,21 @@ def test_saving_never_writes_over_the_scenario_or_an_existing_file(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bestaat.yaml", "s.yaml", *sorted(f.name for f in forms)]
 
 
+def test_saving_into_a_folder_one_may_not_write_in_is_an_export_error(
+    tmp_path: Path, forms: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As write_atomic says it (exit code 4), not a PermissionError traceback."""
+    workshop = read_workshop(HAAKSBERGEN, service.resolved_scenario(HAAKSBERGEN), forms)
+
+    def refused(**_: object) -> tuple[int, str]:  # what mkstemp does in a read-only folder (root may write anyway)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("partnerkeuze.app.workshop.tempfile.mkstemp", refused)
+    with pytest.raises(ExportError, match="kan niet worden geschreven"):
+        save_profiles(HAAKSBERGEN, workshop, tmp_path / "nieuw.yaml")
+    assert not (tmp_path / "nieuw.yaml").exists()
+
+
 def test_a_criteria_set_by_path_keeps_the_new_file_in_the_scenarios_folder(tmp_path: Path) -> None:
     (tmp_path / "sets").mkdir()
     (tmp_path / "sets" / "mijn.yaml").write_text(textwrap.dedent("""\

@@ -240,7 +240,10 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
     if len(group) == 1:  # 'groep: [a]': the group of one participant is that participant
         expected[GROUP] = expected[group[0]]
     # Read back beside the target, so a criteria set by relative path is found as it will be.
-    handle, name = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".yaml")
+    try:
+        handle, name = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".yaml")
+    except OSError as exc:  # a folder the user may not write in: as write_atomic says it
+        raise ExportError(t("export.write_failed", path=target, reason=exc.strerror or exc)) from None
     check = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
