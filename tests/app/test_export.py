@@ -354,3 +354,21 @@ def test_every_format_names_the_returned_forms_and_their_hashes(runner: CliRunne
         assert f"3 deelnemers, samen SHA-256 {combined_sha256(hashes.values())}" in hidden, fmt
         assert "Raadslid B" in named, fmt
         assert "Raadslid B" not in hidden, fmt
+
+
+@pytest.mark.parametrize("scenario", [ROOT / "scenarios" / "haaksbergen-2020.yaml", PORTFOLIOS[0]], ids=lambda p: p.stem)
+def test_never_writes_over_a_returned_form_even_with_force(runner: CliRunner, scenario: Path, tmp_path: Path) -> None:
+    """A returned form is an input, as the scenario is: the memo's reproducibility line names its hash."""
+    from partnerkeuze.app.workshop import file_sha256
+    from returnedforms import write_form
+
+    ids = [c.id for c in load(scenario).scenario.criteria if c.minimum is None]
+    form = write_form(tmp_path / "weging-a.yaml", "Wethouder A", "weging: {methode: rangorde, volgorde: ["
+                      + ", ".join(ids) + "]}\n", file_sha256(scenario))
+    before = form.read_bytes()
+
+    result = run(runner, scenario, "--format", "md", "-o", form, "--force", "--deelnemer", form, *DATE, "-n", "0")
+
+    assert result.exit_code == EXIT_OUTPUT, result.output
+    assert "is een invoerbestand van deze export" in result.stderr
+    assert form.read_bytes() == before

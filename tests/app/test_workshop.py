@@ -285,6 +285,15 @@ def test_saving_never_writes_over_the_scenario_or_an_existing_file(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bestaat.yaml", "s.yaml", *sorted(f.name for f in forms)]
 
 
+def test_saving_never_writes_over_a_returned_form_even_with_force(tmp_path: Path, forms: list[Path]) -> None:
+    workshop = read_workshop(HAAKSBERGEN, service.resolved_scenario(HAAKSBERGEN), forms)
+    before = forms[0].read_bytes()
+
+    with pytest.raises(ExportError, match="invoerbestand"):
+        save_profiles(HAAKSBERGEN, workshop, forms[0], force=True)
+    assert forms[0].read_bytes() == before
+
+
 def test_saving_into_a_folder_one_may_not_write_in_is_an_export_error(
     tmp_path: Path, forms: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

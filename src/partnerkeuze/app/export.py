@@ -121,6 +121,7 @@ def export(scenario_path: Path, options: ExportOptions) -> Path:
     if options.template is not None and fmt is not ExportFormat.DOCX:
         raise UsageError(t("export.template_only_docx"))
     protect = [scenario_path] + ([options.template] if options.template else [])
+    protect += options.workshop.paths if options.workshop is not None else ()
     check_target(output, force=options.force, protect=protect)
     template = _read_template(options.template) if options.template else None
     loaded, scenario = service.open_scenario(scenario_path)

@@ -93,6 +93,11 @@ class Workshop:
         return dataclasses.replace(self, participants=tuple(participants))
 
     @property
+    def paths(self) -> tuple[Path, ...]:
+        """The returned forms' files: inputs, which an export or ``--opslaan`` never writes over."""
+        return tuple(f.path for f in self.files) + tuple(p.path for p in self.participants)
+
+    @property
     def file_hashes(self) -> tuple[tuple[str, str], ...]:
         """(file name, SHA-256 of its bytes) of every returned form, for the memo's reproducibility line."""
         return tuple((p.path.name, p.sha256) for p in self.participants)
@@ -217,7 +222,8 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
 
     if not workshop.participants:
         raise UsageError(t("participants.save_needs_forms"))
-    check_target(target, force=force, protect=[path])
+    protect = [path, *workshop.paths]
+    check_target(target, force=force, protect=protect)
     loaded = load(path)
     if loaded.criteria_set_path is not None and target.resolve().parent != path.resolve().parent:
         from partnerkeuze.scenario.criteriasets import builtin_names  # noqa: PLC0415
@@ -256,5 +262,5 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
            for a, b in zip(shares, found.get(key, ()), strict=False)) or set(expected) != set(found):
         msg = f"the saved scenario does not give the weights read: {sorted(set(expected) ^ set(found))}"
         raise AssertionError(msg)
-    write_atomic(target, text.encode("utf-8"), force=force, protect=[path])
+    write_atomic(target, text.encode("utf-8"), force=force, protect=protect)
     return SavedScenario(target, len(entries), group, others if group else (), after.active_weighting)
