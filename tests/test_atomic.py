@@ -137,3 +137,22 @@ write_atomic(Path({str(target)!r}), slow, force=True)
         child.send_signal(signal.SIGKILL)
     assert started.exists()
     assert target.read_bytes() == b"het goede memo"
+
+
+def test_a_device_or_fifo_is_never_replaced_by_a_file_even_with_force(tmp_path: Path) -> None:
+    """'-o /dev/null --force' must not put a regular file where the device was (a FIFO stands in for it)."""
+    fifo = tmp_path / "pijp.html"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="geen gewoon bestand maar een apparaat, pipe of socket") as caught:
+        write_atomic(fifo, b"nieuw", force=True)
+    assert caught.value.exit_code == EXIT_OUTPUT
+    assert fifo.is_fifo()
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_file_where_the_folder_should_be_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "memo.md").write_bytes(b"oud")
+    with pytest.raises(ExportError, match="memo.md is geen map maar een bestand"):
+        check_target(tmp_path / "memo.md" / "nieuw.md", force=False)
+    with pytest.raises(ExportError, match="map .*weg bestaat niet"):
+        check_target(tmp_path / "weg" / "nieuw.md", force=False)

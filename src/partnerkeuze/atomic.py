@@ -26,8 +26,11 @@ def check_target(path: Path, *, force: bool, protect: Iterable[Path] = ()) -> No
             raise ExportError(t("export.is_protected", path=path))
     if target.is_dir():
         raise ExportError(t("export.is_dir", path=path))
+    if target.exists() and not target.is_file():  # /dev/null, a FIFO: --force must not put a file in its place
+        raise ExportError(t("export.not_regular", path=path))
     if not target.parent.is_dir():
-        raise ExportError(t("export.no_dir", path=path.parent))
+        missing = "export.not_a_dir" if target.parent.exists() else "export.no_dir"
+        raise ExportError(t(missing, path=path.parent))
     if target.exists() and not force:
         raise ExportError(t("export.exists", path=path))
 
