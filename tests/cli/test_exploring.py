@@ -13,7 +13,7 @@ from typer.testing import CliRunner, Result
 
 from partnerkeuze.cli import app
 from partnerkeuze.cli.exploring import parse_keys
-from partnerkeuze.errors import EXIT_INVALID, EXIT_USAGE, UsageError
+from partnerkeuze.errors import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, UsageError
 
 ROOT = Path(__file__).parents[2]
 HAAKSBERGEN = ROOT / "scenarios" / "haaksbergen-2020.yaml"
@@ -48,6 +48,21 @@ def test_a_screenshot_needs_no_terminal(runner: CliRunner, tmp_path: Path) -> No
     svg = target.read_text(encoding="utf-8")
     assert svg.startswith("<svg")
     assert "Winner&#160;first" in svg or "Winner first" in svg
+
+
+def test_a_screenshot_replaces_an_existing_file_only_with_force(runner: CliRunner, tmp_path: Path) -> None:
+    """As export -o and form -o: a file that is there is the user's (here a scenario with a typo'd name)."""
+    target = tmp_path / "haaksbergen.yml"
+    target.write_text("versie: 1\n", encoding="utf-8")
+
+    refused = run(runner, HAAKSBERGEN, "--keys", "", "--screenshot", target)
+    assert refused.exit_code == EXIT_OUTPUT
+    assert "bestaat al; gebruik --force om het te vervangen" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "versie: 1\n"
+
+    replaced = run(runner, HAAKSBERGEN, "--keys", "", "--screenshot", target, "--force")
+    assert replaced.exit_code == 0, replaced.output
+    assert target.read_text(encoding="utf-8").startswith("<svg")
 
 
 def test_explore_runs_headless_in_a_real_process_without_a_terminal(tmp_path: Path) -> None:

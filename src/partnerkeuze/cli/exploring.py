@@ -37,12 +37,17 @@ def register(command: options.Command, h: options.HelpText) -> None:
         keys: Annotated[str | None, typer.Option("--keys", help=h("keys"), metavar="TOETS,TOETS")] = None,
         screenshot: Annotated[Path | None, typer.Option("--screenshot", help=h("screenshot"),
                                                         metavar="SCHERM.svg")] = None,
+        force: Annotated[bool, typer.Option("--force", help=h("force"))] = False,
         lang: Annotated[str, options.lang(h)] = "nl",
     ) -> None:
         from partnerkeuze.app.explore import Explorer  # noqa: PLC0415 - keep --help fast
 
         set_language(parse_language(lang))
         pressed = parse_keys(keys) if keys is not None else None
+        if screenshot is not None:  # before the replay: an existing file is the user's, as with export -o
+            from partnerkeuze.atomic import check_target  # noqa: PLC0415
+
+            check_target(screenshot, force=force, protect=[file])
         headless = pressed is not None or screenshot is not None
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise UsageError(t("explore.needs_terminal"))
@@ -59,7 +64,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
             return
         from partnerkeuze.atomic import write_atomic  # noqa: PLC0415
 
-        write_atomic(screenshot, (svg or "").encode("utf-8"), force=True, protect=[file])
+        write_atomic(screenshot, (svg or "").encode("utf-8"), force=force, protect=[file])
 
 
 def parse_keys(text: str) -> list[str]:
