@@ -54,6 +54,14 @@ def test_form_writes_one_offline_page(runner: CliRunner, tmp_path: Path) -> None
     assert "<script src" not in page and "https:" not in page
 
 
+def test_form_help_says_that_without_a_task_the_form_serves_every_task(runner: CliRunner) -> None:
+    """Not the ranking commands' 'zonder --taak: de eerste taak': form ranks nothing."""
+    result = run(runner, "form", "--help")
+
+    assert "zonder --taak: één formulier voor alle taken" in flat(result.stdout)
+    assert "de eerste taak" not in flat(result.stdout)
+
+
 def test_form_refuses_a_formula_without_a_rank_order_and_an_unknown_method(runner: CliRunner, tmp_path: Path) -> None:
     first = run(runner, "form", HAAKSBERGEN, "-o", tmp_path / "a.html", "--formule", "rs")
     second = run(runner, "form", HAAKSBERGEN, "-o", tmp_path / "a.html", "--methode", "topsis")

@@ -27,7 +27,7 @@ def register(command: options.Command, h: options.HelpText) -> None:
                                              metavar="punten|rangorde|paarsgewijs|swing")] = "punten",
         formule: Annotated[str | None, typer.Option("--formule", "--formula", help=h("formule"),
                                                     metavar="roc|rs|rr")] = None,
-        taak: Annotated[str | None, options.task(h)] = None,
+        taak: Annotated[str | None, typer.Option("--taak", "--task", help=h("form_taak"), metavar="ID")] = None,
         force: Annotated[bool, typer.Option("--force", help=h("force"))] = False,
         lang: Annotated[str, options.lang(h)] = "nl",
     ) -> None:
