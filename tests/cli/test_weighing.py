@@ -54,6 +54,16 @@ def test_form_writes_one_offline_page(runner: CliRunner, tmp_path: Path) -> None
     assert "<script src" not in page and "https:" not in page
 
 
+@pytest.mark.parametrize("name", ["weging.yaml", "weging.docx", "weging"])
+def test_form_is_written_only_to_an_html_name(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    """An HTML page named weging.yaml, in the folder of the returned forms, would break --deelnemer."""
+    result = run(runner, "form", HAAKSBERGEN, "-o", tmp_path / name)
+
+    assert result.exit_code == 2, result.output
+    assert "eindigt op .html" in flat(result.stderr)
+    assert not (tmp_path / name).exists()
+
+
 def test_form_help_says_that_without_a_task_the_form_serves_every_task(runner: CliRunner) -> None:
     """Not the ranking commands' 'zonder --taak: de eerste taak': form ranks nothing."""
     result = run(runner, "form", "--help")

@@ -43,6 +43,8 @@ def register(command: options.Command, h: options.HelpText) -> None:
         formula = workshop.parse_formula(formule or "roc")
         target = output if output is not None else Path(f"weging-{file.stem}.html")
         check_target(target, force=force, protect=[file])
+        if target.suffix.lower() not in (".html", ".htm"):  # 'weging.yaml' would later be read as a returned form
+            raise UsageError(t("form.not_html", path=target))
         page = render(workshop.weighing_form(file, method, formula, taak))
         write_atomic(target, page.encode("utf-8"), force=force, protect=[file])
         err().print(t("form.written", path=target, scenario=file), markup=False)
