@@ -163,6 +163,17 @@ def test_the_saved_profile_reproduces_the_ranking_on_screen(scenario: Path) -> N
     assert first_place(screen) == ["Enschede"]
 
 
+def test_the_command_to_check_a_save_quotes_a_path_with_spaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """So it can be copied as it stands: 'OneDrive - Gemeente X' folders are common."""
+    (tmp_path / "een map").mkdir()
+    shutil.copy(HAAKSBERGEN, tmp_path / "een map" / "h.yaml")
+    monkeypatch.chdir(tmp_path)
+
+    screen, _ = replay(ExploreApp(Explorer(Path("een map/h.yaml")), watch=False), ["s", "enter"], screenshot=False)
+
+    assert "partnerkeuze rank 'een map/h.verkend.yaml' --profiel verkend" in " ".join(screen.split())
+
+
 def test_a_save_to_a_name_asked_for_and_never_over_the_scenario(scenario: Path) -> None:
     async def steps(pilot: Any, app: ExploreApp) -> None:
         await pilot.press("s")

@@ -64,6 +64,19 @@ def test_form_is_written_only_to_an_html_name(runner: CliRunner, tmp_path: Path,
     assert not (tmp_path / name).exists()
 
 
+def test_form_says_how_to_read_the_forms_with_a_command_that_can_be_copied(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "een map").mkdir()
+    shutil.copy(HAAKSBERGEN, tmp_path / "een map" / "h.yaml")
+    monkeypatch.chdir(tmp_path)
+
+    result = run(runner, "form", "een map/h.yaml", "-o", "f.html")
+
+    assert result.exit_code == 0, result.output
+    assert "partnerkeuze profiles 'een map/h.yaml' --deelnemer MAP" in flat(result.stderr)
+
+
 def test_form_help_says_that_without_a_task_the_form_serves_every_task(runner: CliRunner) -> None:
     """Not the ranking commands' 'zonder --taak: de eerste taak': form ranks nothing."""
     result = run(runner, "form", "--help")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 
 from partnerkeuze.language import set_language
-from partnerkeuze.language.texts import has, help_text, join_names, messages, t
+from partnerkeuze.language.texts import command_word, has, help_text, join_names, messages, t
 
 KEYS = sorted(k for k in messages("nl") if not k.startswith("help."))
 HELP = sorted(k.removeprefix("help.") for k in messages("nl") if k.startswith("help."))
@@ -70,6 +71,19 @@ def test_join_names(names: list[str], dutch: str, english: str) -> None:
     assert join_names(names) == dutch
     set_language("en")
     assert join_names(names) == english
+
+
+@pytest.mark.parametrize(
+    ("path", "word"),
+    [
+        ("scenarios/haaksbergen-2020.yaml", "scenarios/haaksbergen-2020.yaml"),
+        ("/home/a/financiën.yaml", "/home/a/financiën.yaml"),
+        ("OneDrive - Gemeente Ommen/keuze 2025.yaml", "'OneDrive - Gemeente Ommen/keuze 2025.yaml'"),
+        ("it's.yaml", "'it'\"'\"'s.yaml'"),
+    ],
+)
+def test_command_word_quotes_a_path_only_when_a_shell_would_split_it(path: str, word: str) -> None:
+    assert command_word(Path(path)) == word
 
 
 @pytest.mark.parametrize("key", HELP)

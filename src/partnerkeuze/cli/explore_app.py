@@ -28,7 +28,7 @@ from textual.widgets import Input, Static
 from partnerkeuze.app import explore, profilesave
 from partnerkeuze.app.explore import Explorer
 from partnerkeuze.errors import PartnerkeuzeError, ScenarioError, ScenarioInvalid
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import command_word, t
 from partnerkeuze.render import explore_view as view
 
 SIZE = (80, 24)
@@ -208,7 +208,7 @@ class ExploreApp(App[None]):
             self.draw(notice=Text("\n".join(messages(exc)), style="bold"))
             return
         key = "explore.saved" if prepared.task is None else "explore.saved_task"
-        self.draw(notice=Text(t(key, profile=saved.profile, path=saved.path, task=prepared.task)))
+        self.draw(notice=Text(t(key, profile=saved.profile, path=command_word(saved.path), task=prepared.task)))
 
     async def settled(self) -> None:
         """Wait until every read and save started so far is done (for the headless replay)."""

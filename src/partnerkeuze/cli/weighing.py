@@ -12,7 +12,7 @@ import typer
 from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import command_word, t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -47,4 +47,4 @@ def register(command: options.Command, h: options.HelpText) -> None:
             raise UsageError(t("form.not_html", path=target))
         page = render(workshop.weighing_form(file, method, formula, taak))
         write_atomic(target, page.encode("utf-8"), force=force, protect=[file])
-        err().print(t("form.written", path=target, scenario=file), markup=False)
+        err().print(t("form.written", path=target, scenario=command_word(file)), markup=False)

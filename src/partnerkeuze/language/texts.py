@@ -51,6 +51,24 @@ def join_names(names: list[str]) -> str:
     return f"{', '.join(names[:-1])} {t('common.and')} {names[-1]}"
 
 
+def command_word(path: Path | str) -> str:
+    """A path as one word of a command the user copies: quoted when a shell would split it.
+
+    Why: a scenario in 'OneDrive - Gemeente Ommen' is common, and 'partnerkeuze rank
+    /pad/met spaties.yaml' pasted into a terminal names two files. Single quotes for a
+    POSIX shell; double quotes on Windows (cmd and PowerShell), where ' does not quote.
+    """
+    import os  # noqa: PLC0415 - only a few messages need it
+    import shlex  # noqa: PLC0415
+
+    text = str(path)
+    if text and all(c.isalnum() or c in "_-./:@%+=,~" for c in text):
+        return text
+    if os.name == "nt":
+        return f'"{text}"'
+    return shlex.quote(text)
+
+
 def help_text(key: str, language: Language) -> str:
     """A ``--help`` text in the given language."""
     return messages(language)[f"help.{key}"]
