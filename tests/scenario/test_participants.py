@@ -194,6 +194,20 @@ def test_the_same_name_twice_is_two_participants_with_a_note(tmp_path: Path) -> 
         "een eigen deelnemer"]
 
 
+def test_the_same_name_in_two_folders_names_each_files_folder(tmp_path: Path) -> None:
+    """Two rounds, each with a weging-raadslid.yaml: 'weging-raadslid.yaml en weging-raadslid.yaml' says nothing."""
+    (tmp_path / "ronde1").mkdir()
+    (tmp_path / "ronde2").mkdir()
+    a = form(tmp_path / "ronde1", "weging-raadslid.yaml", "gewichten: {kwaliteit: 1, kosten: 1, nabijheid: 1}\n",
+             who="Raadslid")
+    b = form(tmp_path / "ronde2", "weging-raadslid.yaml", "gewichten: {kwaliteit: 3, kosten: 1, nabijheid: 1}\n",
+             who="Raadslid")
+
+    _, warnings = read(a, b)
+
+    assert f"staat in 2 bestanden ({a} en {b})" in str(warnings[0])
+
+
 def test_a_participant_never_takes_the_id_of_a_profile_or_a_reserved_name(tmp_path: Path) -> None:
     paths = [form(tmp_path, f"{n}.yaml", "gewichten: {kwaliteit: 1, kosten: 1, nabijheid: 1}\n", who=n)
              for n in ("Raad", "Groep", "bestand")]

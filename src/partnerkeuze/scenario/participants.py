@@ -237,6 +237,12 @@ def _malformed_hashes(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list
             for _, form, source in forms if not _SHA256.fullmatch(form.scenario.strip().lower())]
 
 
+def _file_names(paths: list[Path]) -> list[str]:
+    """The files' names, or their paths as given when two share a name (weging-a.yaml in two folders)."""
+    names = [p.name for p in paths]
+    return names if len(set(names)) == len(names) else [str(p) for p in paths]
+
+
 def _same_names(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list[Issue]:
     """A warning for a name in more than one file (each file still counts once)."""
     by_name: dict[str, list[tuple[Path, SourceMap]]] = {}
@@ -244,7 +250,7 @@ def _same_names(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list[Issue
         by_name.setdefault(form.participant.strip().casefold(), []).append((path, source))
     return [
         Issue(source.locate(("deelnemer",)), t("participants.same_name", name=form.participant,
-                                               count=len(found), files=join_names([p.name for p, _ in found])))
+                                               count=len(found), files=join_names(_file_names([p for p, _ in found]))))
         for path, form, source in forms
         for found in [by_name[form.participant.strip().casefold()]]
         if len(found) > 1 and found[0][0] == path
