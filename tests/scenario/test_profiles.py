@@ -341,6 +341,16 @@ def test_groep_with_an_unknown_profile_or_one_twice(write_scenario: WriteScenari
     ]
 
 
+def test_groep_in_a_file_without_profiles_says_so(write_scenario: WriteScenario) -> None:
+    """Not 'de profielen zijn: -'."""
+    text = scenario("groep: [raad]\n")
+
+    found = [(i.location.line, i.message) for i in problems(write_scenario(text)) if "groep" in i.message]
+
+    assert found == [(where(text, "groep: [raad]"), "'groep' noemt profiel 'raad', maar dit bestand heeft geen "
+                      "profielen ('profielen:'); haal 'groep' weg of voeg de profielen toe")]
+
+
 def test_a_profile_that_misses_a_criterion(write_scenario: WriteScenario) -> None:
     text = scenario(PROFILES.replace("gewichten: {ict: 10, vertrouwen: 10, kosten: 70, nabijheid: 10}",
                                      "gewichten: {ict: 10, kosten: 70}"))

@@ -101,8 +101,10 @@ class WeightingResolver:
                 self.add(("standaardprofiel",), "weights.unknown_profile", name=s.default_profile,
                          known=", ".join(s.profiles) or "-")
         for i, member in enumerate(s.group or ()):
-            if member not in s.profiles:
-                self.add(("groep", i), "weights.unknown_profile", name=member, known=", ".join(s.profiles) or "-")
+            if not s.profiles:
+                self.add(("groep", i), "weights.group_without_profiles", name=member)
+            elif member not in s.profiles:
+                self.add(("groep", i), "weights.unknown_profile", name=member, known=", ".join(s.profiles))
             elif member in (s.group or ())[:i]:
                 self.add(("groep", i), "weights.group_twice", name=member)
 
