@@ -351,6 +351,26 @@ def test_nothing_is_saved_while_something_is_missing(open_page: Any, forms: dict
     assert downloads == []
 
 
+def test_points_above_100_are_refused_as_the_page_asks(open_page: Any, forms: dict[str, Path], tmp_path: Path) -> None:
+    """'0 tot 100 punten': 1e15 was saved, and partnerkeuze then refused the file (at most 10^12 points)."""
+    page = open_page(forms["punten"])
+    downloads: list[Any] = []
+    page.on("download", lambda download: downloads.append(download))
+    page.fill("#participant", "X")
+    page.fill("#w-ict", "10")
+
+    for typed in ("1e15", "100.5"):
+        page.fill("#w-vertrouwen", typed)
+        page.locator("[data-save]").click()
+        assert page.locator("[data-problems] li").all_inner_texts() == [
+            "Vertrouwen: vul een getal van 0 tot en met 100 in."], typed
+    page.wait_for_timeout(300)
+    assert downloads == []
+
+    page.fill("#w-vertrouwen", "100")
+    assert read_back(save(page, tmp_path)).weighting.shares[IDS.index("vertrouwen")] == pytest.approx(100 / 110)
+
+
 def test_a_name_with_quotes_and_accents_survives_the_file(open_page: Any, forms: dict[str, Path], tmp_path: Path) -> None:
     page = open_page(forms["punten"])
     name = 'Jiří "J" O\'Neil: raad #1'

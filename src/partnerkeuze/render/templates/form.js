@@ -134,7 +134,10 @@
     var problems = [], values = {};
     ids.forEach(function (id) {
       values[id] = number(id);
-      if (!(isFinite(values[id]) && values[id] >= 0)) { problems.push(fill(texts.problem_points, { name: names[id] })); }
+      /* 0-100 as the page asks (and the file format's limit of 10^12 points is far away) */
+      if (!(isFinite(values[id]) && values[id] >= 0 && values[id] <= 100)) {
+        problems.push(fill(texts.problem_points, { name: names[id] }));
+      }
     });
     var total = sum(ids.map(function (id) { return values[id]; }));
     if (!problems.length && !(total > 0)) { problems.push(texts.problem_points_zero); }
