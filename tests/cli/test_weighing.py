@@ -289,6 +289,20 @@ def test_opslaan_writes_a_scenario_with_the_participants_as_profiles(runner: Cli
     assert again.exit_code == 4  # it exists: --force to replace it
 
 
+def test_opslaan_with_one_form_speaks_of_one_participant(runner: CliRunner, tmp_path: Path) -> None:
+    """Not 'met de 1 deelnemers', in the message nor in the comment it writes."""
+    form = returned(tmp_path / "weging", "Wethouder A", POINTS)
+    target = tmp_path / "nieuw.yaml"
+
+    result = run(runner, "profiles", HAAKSBERGEN, "--deelnemer", form, "--opslaan", target)
+
+    assert result.exit_code == 0, result.output
+    assert f"Geschreven: {target}, met de deelnemer onder 'profielen:'" in flat(result.stderr)
+    assert "zegt 'groep:' dat het groepsprofiel de gewichten van de deelnemer zijn" in flat(result.stderr)
+    assert "het ingevulde weegformulier van 1 deelnemer." in target.read_text(encoding="utf-8")
+    assert "1 deelnemers" not in flat(result.stderr) + target.read_text(encoding="utf-8")
+
+
 def test_opslaan_without_forms_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "profiles", HAAKSBERGEN, "--opslaan", tmp_path / "n.yaml")
 

@@ -111,9 +111,10 @@ def _save(file: Path, workshop: Any, target: Path, *, force: bool) -> None:
     from partnerkeuze.language.texts import join_names  # noqa: PLC0415
 
     saved = save_profiles(file, workshop or Workshop((), ()), target, force=force)
-    lines = [t("participants.saved", path=saved.path, count=saved.count)]
+    one = "_one" if saved.count == 1 else ""  # not 'de 1 deelnemers'
+    lines = [t(f"participants.saved{one}", path=saved.path, count=saved.count)]
     if saved.group:
-        lines.append(t("participants.saved_group", path=saved.path, count=saved.count,
+        lines.append(t(f"participants.saved_group{one}", path=saved.path, count=saved.count,
                        profiles=join_names(list(saved.others))))
     default = saved.default
     if default is not None and default.kind == "file":  # the new file still weighs with its own weights
