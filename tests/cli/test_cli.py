@@ -500,7 +500,8 @@ def test_names_with_square_brackets_are_printed_as_written(
     path = write_scenario(
         GOOD.replace("id: kosten,", "id: kosten, naam: 'Kosten [x 1000]',")
         .replace("naam: Buurgemeente", "naam: 'Gemeente [/b] Buren'")
-        .replace("kandidaten:", "profielen:\n  raad: {naam: 'Raad [/i]', gewichten: {kwaliteit: 1, kosten: 1}}\nkandidaten:")
+        .replace("kandidaten:", "profielen:\n  raad: {naam: 'Raad [/i]', gewichten: {kwaliteit: 1, kosten: 1}}\n"
+                 "kandidaten:")
     )
 
     result = run(runner, command, path, *(["--samples", "0"] if command == "sensitivity" else []))

@@ -237,7 +237,8 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
     others = tuple(loaded.scenario.profiles)
     group = tuple(p.id for p in workshop.participants) if others or loaded.scenario.group is not None else ()
     try:
-        comment = t("participants.save_comment_one" if len(entries) == 1 else "participants.save_comment", count=len(entries))
+        one = "_one" if len(entries) == 1 else ""
+        comment = t(f"participants.save_comment{one}", count=len(entries))
         text = with_profiles(read_text(path)[0], entries, comment)
         if group:
             text = with_group(text, group, t("participants.save_group_comment"))
