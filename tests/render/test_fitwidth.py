@@ -55,6 +55,20 @@ def test_a_wide_table_splits_into_parts_that_repeat_the_labels_and_cut_nothing(w
         assert f"€ 1.{k}50.000" in text  # every amount whole on one line
 
 
+def test_one_column_too_wide_even_alone_does_not_split_the_others_one_by_one() -> None:
+    """A participant named with an 80-letter word: four short columns still share a part."""
+    table = Table(title="Gewichten per deelnemer")
+    table.add_column("Criterium")
+    for name in ("A", "B", "C", "x" * 80, "D"):
+        table.add_column(name, justify="right")
+    table.add_row("Vertrouwen", *["11,0% (10)"] * 5)
+
+    text = _render(Fitted(table), 80)
+
+    assert text.count("Gewichten per deelnemer") == 3  # A B C | the long one, folded | D
+    assert all(len(line) <= 80 for line in text.splitlines())
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("width", [80, 60])
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)

@@ -38,12 +38,14 @@ class Fitted:
             yield self.table
             return
         movable = list(range(self.fixed, len(self.table.columns)))
-        parts = [self._part([k]) for k in movable]
+        parts = None
         for size in range(len(movable) - 1, 0, -1):
             candidate = [self._part(movable[k:k + size]) for k in range(0, len(movable), size)]
             if all(_minimum(console, options, p) <= width for p in candidate):
                 parts = candidate
                 break
+        if parts is None:  # one column is too wide even alone (a very long name): it folds, the rest share parts
+            parts = self._packed(console, options, movable, width)
         for k, part in enumerate(parts):
             if k:
                 yield Text("")
@@ -52,6 +54,16 @@ class Fitted:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         measured = Measurement.get(console, options, self.table)
         return Measurement(min(measured.minimum, options.max_width), measured.maximum)
+
+    def _packed(self, console: Console, options: ConsoleOptions, movable: list[int], width: int) -> list[Table]:
+        """Consecutive columns in as few parts as fit, a column too wide for any part on its own."""
+        groups: list[list[int]] = []
+        for k in movable:
+            if groups and _minimum(console, options, self._part([*groups[-1], k])) <= width:
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        return [self._part(group) for group in groups]
 
     def _part(self, columns: Sequence[int]) -> Table:
         """A table of the label columns and ``columns``; after the first part its title says it goes on."""
