@@ -268,3 +268,22 @@ def test_a_function_per_label_names_the_label_of_least_value_that_is_enough(writ
     assert "de score op Klik van ‘--’ naar ‘-’ gaat" in " ".join(said.challengers)
     assert "Wordt de score van Hengelo op Klik slechter dan ‘0’, dan verliest Hengelo de eerste plaats." in (
         said.winner_scores)
+
+
+def test_an_uncertain_score_of_labels_is_quoted_label_by_label(write_scenario: WriteScenario) -> None:
+    """'van ‘past niet’ tot ‘past deels’ naar ‘past goed’', not 'van past niet tot past deels naar ‘past goed’':
+    a label with a space (or a bare minus) must read as one label in a sentence.
+
+    Hengelo: 0,8 x 1 + 0,2 x 0,25 = 0,85. Enschede: regie in the middle of 0 and 0,5 (0,25), kwaliteit 1:
+    0,8 x 0,25 + 0,2 = 0,4; it needs 0,8 v >= 0,65, v >= 0,8125: 'past goed'.
+    """
+    text = ("versie: 1\ntitel: T\nschalen:\n  regie: {past niet: 0, past deels: 1, past goed: 2}\ncriteria:\n"
+            "  - {id: r, naam: Regie, gewicht: 80, schaal: regie}\n"
+            "  - {id: q, naam: Kwaliteit, gewicht: 20, schaal: oordeel}\n"
+            'kandidaten:\n  - {id: hengelo, naam: Hengelo, scores: {r: past goed, q: "-"}}\n'
+            '  - {id: enschede, naam: Enschede, scores: {r: [past niet, past deels], q: "++"}}\n')
+    _, scenario = service.open_scenario(write_scenario(text))
+
+    said = " ".join(sentences(service.sensitivity(scenario, samples=0)).challengers)
+
+    assert "de score op Regie van ‘past niet’ tot ‘past deels’ naar ‘past goed’ gaat" in said

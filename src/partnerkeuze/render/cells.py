@@ -7,22 +7,28 @@ from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.resolved import ResolvedCriterion, ResolvedScore
 
 
-def score_text(score: ResolvedScore, criterion: ResolvedCriterion) -> str:
+def score_text(score: ResolvedScore, criterion: ResolvedCriterion, *, quote: bool = False) -> str:
     """The score as the user wrote it: a label ('++') or a number in its unit ('€ 1.200.000').
 
     An uncertain score shows its range: '+ tot ++' (a range) or '+ (0 tot ++)' (an
-    estimate: the most likely value, then the lowest and highest).
+    estimate: the most likely value, then the lowest and highest). ``quote`` puts each
+    label in quotes, for a sentence: '‘-’ tot ‘0’', where a bare minus reads as a dash
+    and 'past deels tot past goed' as one phrase.
     """
+
+    def label(text: str | None) -> str | None:
+        return t("term.label_quote", label=text) if quote and text is not None else text
+
     u = score.uncertainty
     if u is not None:
-        low = u.low_label or formatting.quantity(u.low, criterion.unit)
-        high = u.high_label or formatting.quantity(u.high, criterion.unit)
+        low = label(u.low_label) or formatting.quantity(u.low, criterion.unit)
+        high = label(u.high_label) or formatting.quantity(u.high, criterion.unit)
         if u.kind == "bereik":
             return t("score.range", low=low, high=high)
-        mode = score.label or formatting.quantity(score.raw, criterion.unit)
+        mode = label(score.label) or formatting.quantity(score.raw, criterion.unit)
         return t("score.estimate", mode=mode, low=low, high=high)
     if score.label is not None:
-        return score.label
+        return label(score.label) or score.label
     return formatting.quantity(score.raw, criterion.unit)
 
 

@@ -126,6 +126,11 @@ class Phrases(WeightPhrases):
         """The score as it stands in the file."""
         return score_text(self._score(cell), self.criteria[cell.criterion])
 
+    def current_in_sentence(self, cell: ScoreThreshold) -> str:
+        """The score as it stands, its labels quoted: '‘+’', '‘0’ tot ‘+’' (a range of labels)."""
+        criterion = self.criteria[cell.criterion]
+        return score_text(self._score(cell), criterion, quote=criterion.scale is not None)
+
     def _score(self, cell: ScoreThreshold) -> ResolvedScore:
         return self.report.ranking.scenario.candidates[cell.candidate].scores[cell.criterion]
 
@@ -142,7 +147,7 @@ class Phrases(WeightPhrases):
         if needed is None:
             return None
         criterion = self.criteria[cell.criterion]
-        now = self.quoted(self.current(cell), criterion)
+        now = self.current_in_sentence(cell)
         if cell.regions is not None and not (criterion.value_function and criterion.value_function.labels):
             return t("robust.cond_score_regions", criterion=criterion.name, now=now,
                      regions=regions_text(self.regions(cell), cell.domain, criterion.unit))
@@ -164,7 +169,7 @@ class Phrases(WeightPhrases):
             return None
         criterion: ResolvedCriterion = self.criteria[criterion_index]
         values = {"winner": self.names[winner], "criterion": criterion.name,
-                  "now": self.quoted(self.current(cell), criterion), "limit": self.quoted(needed, criterion)}
+                  "now": self.current_in_sentence(cell), "limit": self.quoted(needed, criterion)}
         if cell.regions is not None and not (criterion.value_function and criterion.value_function.labels):
             return self._winner_region(cell, values)
         if values["limit"] == values["now"]:  # both quoted alike (a label: ‘+’)
