@@ -25,6 +25,7 @@ ScaleItems = tuple[tuple[str, float], ...]
 Kind = Literal["file", "profile", "group", "participant"]  # participant: a returned weighing form (participants.py)
 FILE = "bestand"  # the file's own weights
 GROUP = "groep"  # the combined group profile
+RESERVED = frozenset({FILE, GROUP, "file", "group"})  # ids no profile, participant or saved profile may take
 # Weight points are relative; above this their sum could overflow a float (1e308 + 1e308).
 MAX_WEIGHT_POINTS = 1e12
 
