@@ -36,7 +36,7 @@ class Criterion(Protocol):
 KEY = "waardefunctie"
 MIN_VALUE, MAX_VALUE = 0.0, 100.0
 Add = Callable[..., None]
-_EXAMPLE = '{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}'
+LABELS_EXAMPLE = '{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}'  # a value per label, as messages and init show it
 Loc = tuple[str | int, ...]
 
 
@@ -127,7 +127,7 @@ class ValueFunctionReader:
     def _label_hint(self, criterion: Criterion, score: Any) -> str:
         """A label in a list of points: say how a value per label is written."""
         scale = self.scales.get(criterion.scale or "")
-        return t("valuefunction.hint_mapping", example=_EXAMPLE) if isinstance(score, str) and scale and score in scale else ""
+        return t("valuefunction.hint_mapping", example=LABELS_EXAMPLE) if isinstance(score, str) and scale and score in scale else ""
 
     def _labels(self, criterion: Criterion, spec: dict[str, Any], where: Loc) -> ValueFunction | None:
         if criterion.scale is None:
