@@ -238,7 +238,7 @@ def svg(name: str, function: ValueFunction, unit: str | None, marks: tuple[Mark,
     Why SVG: the page must work offline without requests, and a line of points is a
     few hundred bytes. Its label says the same in words, and each dot names its candidate.
     """
-    low, high = function.points[0][0], function.points[-1][0]
+    low, high = function.domain
     plot_w, plot_h = _W - _LEFT - _RIGHT, _H - _TOP - _BOTTOM
 
     def at(x: float, v: float) -> tuple[str, str]:

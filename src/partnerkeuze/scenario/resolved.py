@@ -100,6 +100,11 @@ class ValueFunction:
     labels: tuple[str, ...] | None = None
 
     @property
+    def domain(self) -> tuple[float, float]:
+        """The first and the last point's score: the criterion's range."""
+        return self.points[0][0], self.points[-1][0]
+
+    @property
     def scores(self) -> tuple[float, ...]:
         """The points' scores, lowest first."""
         return tuple(x for x, _ in self.points)
