@@ -24,7 +24,7 @@ from partnerkeuze.atomic import write_atomic
 from partnerkeuze.core import scoring
 from partnerkeuze.errors import ExportError, PartnerkeuzeError
 from partnerkeuze.language.texts import join_names, t
-from partnerkeuze.scenario.resolved import RESERVED, select
+from partnerkeuze.scenario.resolved import RESERVED, free_id, select
 
 if TYPE_CHECKING:
     from partnerkeuze.scenario.profiletext import NewProfile
@@ -116,10 +116,7 @@ def _profile(explorer: Explorer) -> NewProfile:
     """The new profile: a free id, a name and description that say where it came from."""
     from partnerkeuze.scenario.profiletext import NewProfile  # noqa: PLC0415
 
-    taken = set(explorer.profile_ids()) | RESERVED
-    word = t("explore.profile_id")
-    pid = next(f"{word}{'' if n == 1 else f'-{n}'}" for n in itertools.count(1)
-               if f"{word}{'' if n == 1 else f'-{n}'}" not in taken)
+    pid = free_id(t("explore.profile_id"), set(explorer.profile_ids()) | RESERVED)
     frame = explorer.frame
     weighting = frame.weighting
     base = weighting.name if weighting is not None and weighting.kind != "file" else t("explore.base_file")

@@ -33,7 +33,7 @@ from partnerkeuze.errors import EXIT_UNREADABLE, Issue, ScenarioError, ScenarioI
 from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.scenario.models import Criterion, Profile, Scenario, Weight, Weighting
 from partnerkeuze.scenario.profiles import WeightingResolver
-from partnerkeuze.scenario.resolved import RESERVED, ResolvedWeighting
+from partnerkeuze.scenario.resolved import RESERVED, ResolvedWeighting, free_id
 from partnerkeuze.scenario.validation import issues_from, key_aliases
 from partnerkeuze.scenario.yamlsource import SourceMap, read_document
 
@@ -269,11 +269,7 @@ def _derive(
     used = set(taken) | RESERVED
     ids: list[str] = []
     for f in files:
-        base = identifier(f.form.participant)
-        ident, k = base, 1
-        while ident in used:
-            k += 1
-            ident = f"{base}-{k}"
+        ident = free_id(identifier(f.form.participant), used)
         used.add(ident)
         ids.append(ident)
     names = {ident: f.form.participant for ident, f in zip(ids, files, strict=True)}

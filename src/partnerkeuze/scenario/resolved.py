@@ -9,6 +9,8 @@ schema machinery (issue #7: start-up).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -220,6 +222,11 @@ class ResolvedScenario:
     def status_quo(self) -> ResolvedCandidate | None:
         """The status quo candidate, if it is marked and not excluded."""
         return next((c for c in self.candidates if c.status_quo), None)
+
+
+def free_id(base: str, taken: Collection[str]) -> str:
+    """``base``, else ``base-2``, ``base-3``, ...: the first that is not in ``taken`` (a new profile's id)."""
+    return next(name for n in itertools.count(1) if (name := base if n == 1 else f"{base}-{n}") not in taken)
 
 
 def select(scenario: ResolvedScenario, name: str | None) -> ResolvedScenario:
