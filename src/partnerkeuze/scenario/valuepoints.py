@@ -68,7 +68,8 @@ def _number(value: Any) -> float | None:
 
 
 def _plain(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
+    """5, not 5.0; but 1e+300, not 301 digits (as validation._plain quotes a number)."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 class ValueFunctionReader:
