@@ -382,6 +382,15 @@ def test_rank_on_a_file_seen_before_needs_neither_yaml_nor_pydantic(tmp_path: Pa
     assert again == (0, [])
 
 
+def test_explore_on_a_file_seen_before_needs_no_pydantic_until_a_save(tmp_path: Path) -> None:
+    """Its save (``profilesave.py``) writes through the models; pressing ``s`` loads them, starting does not."""
+    cache = {"PARTNERKEUZE_CACHE": str(tmp_path)}
+    modules_loaded_by("rank", str(HAAKSBERGEN), "--json", watch=(), env=cache)
+    again = modules_loaded_by("explore", str(HAAKSBERGEN), "--keys", "down,q", watch=("pydantic",), env=cache)
+
+    assert again == (0, [])
+
+
 def test_help_does_not_import_numpy_pydantic_or_the_engine() -> None:
     exit_code, loaded = modules_loaded_by(
         "--help", watch=("numpy", "yaml", "partnerkeuze.app.service", "partnerkeuze.scenario.models", "textual",

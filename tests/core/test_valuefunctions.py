@@ -32,12 +32,6 @@ def test_values_at_the_points_are_the_points_exactly() -> None:
     assert DISTANCE(DISTANCE.x).tolist() == DISTANCE.y.tolist()
 
 
-def test_monotone() -> None:
-    assert COSTS.monotone == -1
-    assert DISTANCE.monotone == 0
-    assert Curve(np.array([0, 1, 2.0]), np.array([0, 0.5, 0.5])).monotone == 1
-
-
 def test_straight_lines_are_recognised() -> None:
     assert Curve(np.array([0, 10.0]), np.array([0, 1.0])).straight() is True
     assert Curve(np.array([0, 10.0]), np.array([1, 0.0])).straight() is False

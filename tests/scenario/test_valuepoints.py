@@ -223,3 +223,13 @@ def test_scores_too_far_apart_to_compute_with(write_scenario: WriteScenario) -> 
 
     assert (line, column) == where(text, "[1.0e+308, 0]", "1.0")
     assert "te ver uit elkaar" in message
+
+
+def test_a_huge_score_is_quoted_short(write_scenario: WriteScenario) -> None:
+    """1e+300 in the message, not the 301 digits of int(1e300)."""
+    text = variant("[450000, 70]", "[1.0e+300, 70]")
+
+    line, column, message = only(write_scenario(text))
+
+    assert (line, column) == where(text, "[600000, 20]", "600000")
+    assert "na 1e+300" in message

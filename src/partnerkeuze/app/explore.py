@@ -21,9 +21,8 @@ import numpy as np
 from partnerkeuze.app import service
 from partnerkeuze.app.results import Ranking
 from partnerkeuze.core import scoring
+from partnerkeuze.core.matrix import normalise_weights
 from partnerkeuze.core.weightintervals import WeightInterval, weight_intervals
-from partnerkeuze.errors import UsageError
-from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.resolved import ResolvedScenario, ResolvedWeighting, select
 from partnerkeuze.scenario.yamlsource import read_text
 
@@ -218,12 +217,9 @@ class Explorer:
 
     # --- inside -------------------------------------------------------------------------
     def _use(self, scenario: ResolvedScenario) -> None:
-        """Weigh with ``scenario``'s points, nothing moved."""
-        points = np.array([c.points for c in scenario.criteria], dtype=np.float64)
-        if not points.sum() > 0:
-            raise UsageError(t("check.all_weights_zero"))
+        """Weigh with ``scenario``'s points, nothing moved (all zero: the error ``rank`` gives)."""
+        self._base = normalise_weights(service.weight_points(scenario, {}))
         self._scenario = scenario
-        self._base = points / points.sum()
         self._weights = self._base.copy()
         self._moved = set()
 

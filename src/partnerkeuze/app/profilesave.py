@@ -14,6 +14,7 @@ import contextlib
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,10 +24,11 @@ from partnerkeuze.atomic import write_atomic
 from partnerkeuze.core import scoring
 from partnerkeuze.errors import ExportError, PartnerkeuzeError
 from partnerkeuze.language.texts import join_names, t
-from partnerkeuze.scenario.profiletext import NewProfile, NoPlaceForProfile, with_profile
-from partnerkeuze.scenario.resolved import FILE, GROUP, select
+from partnerkeuze.scenario.resolved import RESERVED, free_id, select
 
-_RESERVED = {FILE, GROUP, "file", "group"}
+if TYPE_CHECKING:
+    from partnerkeuze.scenario.profiletext import NewProfile
+
 _MAX_DECIMALS = 12
 
 
@@ -75,6 +77,9 @@ class Prepared:
 
 def prepare(explorer: Explorer) -> Prepared:
     """The new file's text and the ranking it must reproduce; raises ``ExportError``."""
+    # YAML and the scenario models: only on a save, so explore starts without pydantic.
+    from partnerkeuze.scenario.profiletext import NoPlaceForProfile, with_profile  # noqa: PLC0415
+
     profile = _profile(explorer)
     try:
         text = with_profile(explorer.text, profile)
@@ -109,10 +114,9 @@ def save_profile(explorer: Explorer, target: Path) -> SavedProfile:
 
 def _profile(explorer: Explorer) -> NewProfile:
     """The new profile: a free id, a name and description that say where it came from."""
-    taken = set(explorer.profile_ids()) | _RESERVED
-    word = t("explore.profile_id")
-    pid = next(f"{word}{'' if n == 1 else f'-{n}'}" for n in itertools.count(1)
-               if f"{word}{'' if n == 1 else f'-{n}'}" not in taken)
+    from partnerkeuze.scenario.profiletext import NewProfile  # noqa: PLC0415
+
+    pid = free_id(t("explore.profile_id"), set(explorer.profile_ids()) | RESERVED)
     frame = explorer.frame
     weighting = frame.weighting
     base = weighting.name if weighting is not None and weighting.kind != "file" else t("explore.base_file")

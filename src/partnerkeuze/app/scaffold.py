@@ -25,6 +25,7 @@ from partnerkeuze.scenario.loading import load_criteria_set
 from partnerkeuze.scenario.models import CriteriaSet, Criterion
 from partnerkeuze.scenario.schema import MODELINE_PREFIX, SCHEMA_FILE_NAME, schema_json
 from partnerkeuze.scenario.scorevalues import BUILTIN_SCALES
+from partnerkeuze.scenario.valuepoints import LABELS_EXAMPLE
 
 DEFAULT_SET = "drie-k"
 WEIGHT_POINTS = 10
@@ -196,8 +197,7 @@ def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | N
         lines += _comment(t("init.c_scale", scale=name, labels=labels))
     if used_scales:
         lines += [*_comment(t("init.c_quote"))]
-        lines += [*_comment(t("init.c_value_function_labels", example='{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}')),
-                  ""]
+        lines += [*_comment(t("init.c_value_function_labels", example=LABELS_EXAMPLE)), ""]
 
     if needs_range:
         lines += [*_comment(t("init.c_ranges")), *_comment(t("init.c_value_function")), "criteria:"]

@@ -34,7 +34,7 @@ from partnerkeuze.scenario.participants import (
     participant_files,
     read_forms,
 )
-from partnerkeuze.scenario.profiles import RESERVED, group_weighting
+from partnerkeuze.scenario.profiles import group_weighting
 from partnerkeuze.scenario.resolved import GROUP, ResolvedCriterion, ResolvedScenario, ResolvedWeighting, select
 from partnerkeuze.scenario.weightmodels import METHOD_SYNONYMS
 from partnerkeuze.scenario.yamlsource import read_text
@@ -119,7 +119,7 @@ def _check(scenario: ResolvedScenario, files: Sequence[ReturnedFile], sha256: st
     """The read forms checked as profiles of ``scenario`` (its criteria, requirements and profile ids)."""
     kept = [c.id for c in scenario.criteria]
     knockouts = [c.id for c in scenario.criteria if c.minimum is not None or c.maximum is not None]
-    taken = {w.id for w in scenario.weightings} | RESERVED
+    taken = {w.id for w in scenario.weightings}
     return check_participants(files, kept + [c.id for c in scenario.dropped], kept, knockouts, sha256, taken,
                               **reading)
 

@@ -102,9 +102,6 @@ def _workshop(file: Path, deelnemer: list[Path] | None) -> Any:
     if not deelnemer:
         return None
     from partnerkeuze.app import service  # noqa: PLC0415
-    from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415
-    from partnerkeuze.cli.ranking import print_notes  # noqa: PLC0415
+    from partnerkeuze.cli.ranking import read_forms  # noqa: PLC0415
 
-    workshop = read_workshop(file, service.resolved_scenario(file), deelnemer)
-    print_notes(workshop.warnings)
-    return workshop
+    return read_forms(file, service.resolved_scenario(file), deelnemer)

@@ -106,17 +106,21 @@ def with_forms(file: Path, taak: str | None, deelnemer: list[Path] | None) -> tu
     _first_task_note(scenario, taak, file)
     if not deelnemer:
         return scenario, None
-    from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415 - YAML and pydantic: only with forms
-
-    workshop = read_workshop(file, scenario, deelnemer)
-    print_notes(workshop.warnings)
+    workshop = read_forms(file, scenario, deelnemer)
     return workshop.apply(scenario), workshop
 
 
-def print_notes(issues: Any) -> None:
-    """Located notes that do not stop the command (a form of another scenario version), on stderr."""
-    for issue in issues:
+def read_forms(file: Path, scenario: Any, deelnemer: list[Path]) -> Any:
+    """The returned forms of ``--deelnemer``, checked against ``scenario`` of ``file``; their notes on stderr.
+
+    The notes do not stop the command: a form of another version of the scenario, a name twice.
+    """
+    from partnerkeuze.app.workshop import read_workshop  # noqa: PLC0415 - YAML and pydantic: only with forms
+
+    workshop = read_workshop(file, scenario, deelnemer)
+    for issue in workshop.warnings:
         err().print(str(issue), markup=False)
+    return workshop
 
 
 def _first_task_note(scenario: Any, task: str | None, file: Path) -> None:

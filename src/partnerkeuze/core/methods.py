@@ -40,6 +40,7 @@ from typing import Literal
 import numpy as np
 
 from partnerkeuze.core.matrix import BoolArray, DecisionMatrix, FloatArray
+from partnerkeuze.core.valuefunctions import apply
 
 Method = Literal["wsm", "topsis", "wpm"]
 METHODS: tuple[Method, ...] = ("wsm", "topsis", "wpm")
@@ -144,14 +145,11 @@ def scores(matrix: DecisionMatrix, method: Method, values: FloatArray | None = N
 
 def _inputs(matrix: DecisionMatrix) -> tuple[FloatArray, BoolArray, FloatArray, FloatArray]:
     """Raw scores, directions and ranges; a criterion with a value function as its values on [0, 1]."""
-    if not any(curve is not None for curve in matrix.curves):
+    curved = np.array([curve is not None for curve in matrix.curves], dtype=bool)
+    if not curved.any():
         return matrix.raw, matrix.maximise, matrix.low, matrix.high
-    raw, maximise = np.array(matrix.raw), np.array(matrix.maximise)
-    low, high = np.array(matrix.low), np.array(matrix.high)
-    for j, curve in enumerate(matrix.curves):
-        if curve is not None:
-            raw[:, j], maximise[j], low[j], high[j] = curve(matrix.raw[:, j]), True, 0.0, 1.0
-    return raw, maximise, low, high
+    values = apply(matrix.raw, matrix.curves, matrix.raw)
+    return values, matrix.maximise | curved, np.where(curved, 0.0, matrix.low), np.where(curved, 1.0, matrix.high)
 
 
 def _check(raw: FloatArray, weights: FloatArray, maximise: BoolArray) -> None:

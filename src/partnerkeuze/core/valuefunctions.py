@@ -67,16 +67,6 @@ class Curve:
         value: FloatArray = (1.0 - t) * y[k] + t * y[k + 1]
         return value
 
-    @property
-    def monotone(self) -> int:
-        """1 when the function never falls, -1 when it never rises, 0 when it does both."""
-        steps = np.diff(self.y)
-        if np.all(steps >= 0):
-            return 1
-        if np.all(steps <= 0):
-            return -1
-        return 0
-
     def straight(self) -> bool | None:
         """True for the rising line (low, 0)-(high, 1), False for the falling one, else None.
 

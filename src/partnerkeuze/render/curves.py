@@ -64,12 +64,15 @@ def with_function(scenario: ResolvedScenario) -> list[ResolvedCriterion]:
     return [c for c in scenario.criteria if c.value_function is not None]
 
 
-def note(scenario: ResolvedScenario) -> str | None:
-    """The note under a ranking: which criteria count with a value function, and what the brackets mean."""
+def note(scenario: ResolvedScenario, key: str = "curves.note") -> str | None:
+    """The note under a ranking: which criteria count with a value function, and what the brackets mean.
+
+    ``key``: the message for several criteria (``key + '_one'`` for one); the memo's says where its functions stand.
+    """
     names = [c.name for c in with_function(scenario)]
     if not names:
         return None
-    return t("curves.note_one" if len(names) == 1 else "curves.note", criteria=join_names(names))
+    return t(f"{key}_one" if len(names) == 1 else key, criteria=join_names(names))
 
 
 def shape(function: ValueFunction) -> str:
@@ -235,7 +238,7 @@ def svg(name: str, function: ValueFunction, unit: str | None, marks: tuple[Mark,
     Why SVG: the page must work offline without requests, and a line of points is a
     few hundred bytes. Its label says the same in words, and each dot names its candidate.
     """
-    low, high = function.points[0][0], function.points[-1][0]
+    low, high = function.domain
     plot_w, plot_h = _W - _LEFT - _RIGHT, _H - _TOP - _BOTTOM
 
     def at(x: float, v: float) -> tuple[str, str]:

@@ -126,9 +126,9 @@ def memo_notes(ranking: Ranking, *, openbaar: bool = False) -> list[str]:
     notes = [note for note in (weighting_note(scenario, openbaar=openbaar), cr_warning(scenario)) if note]
     if uncertain_count(scenario):
         notes.append(t("memo.uncertain_note"))
-    names = [c.name for c in curves.with_function(scenario)]
-    if names:
-        notes.append(t("curves.memo_note_one" if len(names) == 1 else "curves.memo_note", criteria=join_names(names)))
+    functions = curves.note(scenario, "curves.memo_note")
+    if functions:
+        notes.append(functions)
     return notes
 
 

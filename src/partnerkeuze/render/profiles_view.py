@@ -276,12 +276,12 @@ def _weighting_document(scenario: ResolvedScenario, w: ResolvedWeighting) -> dic
         document["group_of"] = w.group_of
     r = w.pairwise
     if r is not None:
+        compared = compared_criteria(w)
         document["ahp"] = {
             "lambda_max": r.lambda_max, "ci": r.ci, "ri": r.ri, "cr": r.cr, "ri_table": r.ri_table,
             "acceptable": r.acceptable, "missing_pairs": r.missing,
             "inconsistent": [
-                {"a": compared_criteria(w)[i.i], "b": compared_criteria(w)[i.j], "given": i.given, "implied": i.implied,
-                 "error": i.error}
+                {"a": compared[i.i], "b": compared[i.j], "given": i.given, "implied": i.implied, "error": i.error}
                 for i in inconsistencies(r)
             ],
         }

@@ -48,8 +48,7 @@ class Reproducibility:
         who = participant_count(len(self.forms))
         if self.public:
             return f"{line} {t('memo.repro_forms_public', who=who, sha256=combined_sha256(h for _, h in self.forms))}"
-        items = [t("memo.repro_form_item", file=name, sha256=digest) for name, digest in self.forms]
-        return f"{line} {t('memo.repro_forms', who=who, files=join_names(items))}"
+        return f"{line} {t('memo.repro_forms', who=who, files=join_names(list(self._form_items)))}"
 
     def lines(self, export_date_text: str) -> tuple[str, tuple[str, ...]]:
         """The line as a paragraph and a list: each named form on a line of its own.
@@ -61,8 +60,12 @@ class Reproducibility:
         if not self.forms or self.public:
             return self.text(export_date_text), ()
         lead = t("memo.repro_forms_list", who=participant_count(len(self.forms)))
-        return (f"{self.text(export_date_text, forms=False)} {lead}",
-                tuple(t("memo.repro_form_item", file=name, sha256=digest) for name, digest in self.forms))
+        return f"{self.text(export_date_text, forms=False)} {lead}", self._form_items
+
+    @property
+    def _form_items(self) -> tuple[str, ...]:
+        """Each returned form named: 'weging-a.yaml (SHA-256 ...)'."""
+        return tuple(t("memo.repro_form_item", file=name, sha256=digest) for name, digest in self.forms)
 
 
 def combined_sha256(hashes: Iterable[str]) -> str:

@@ -32,8 +32,8 @@ from pydantic import BaseModel, Field, ValidationError
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, ScenarioError, ScenarioInvalid, UsageError
 from partnerkeuze.language.texts import join_names, t
 from partnerkeuze.scenario.models import Criterion, Profile, Scenario, Weight, Weighting
-from partnerkeuze.scenario.profiles import RESERVED, WeightingResolver
-from partnerkeuze.scenario.resolved import ResolvedWeighting
+from partnerkeuze.scenario.profiles import WeightingResolver
+from partnerkeuze.scenario.resolved import RESERVED, ResolvedWeighting, free_id
 from partnerkeuze.scenario.validation import issues_from, key_aliases
 from partnerkeuze.scenario.yamlsource import SourceMap, read_document
 
@@ -88,6 +88,11 @@ class ReturnedFile:
     form: ReturnedForm
     source: SourceMap
     sha256: str
+
+    @property
+    def scenario_sha256(self) -> str:
+        """The scenario file's hash the form names, as compared (trimmed, lower case)."""
+        return self.form.scenario.strip().lower()
 
 
 def participant_files(items: Sequence[Path], scenario: Path) -> list[Path]:
@@ -188,13 +193,11 @@ def check_participants(
     ``issues`` (and ``unreadable``) are what reading found; ``order`` the files as given.
     """
     issues = list(issues)
-    forms = [(f.path, f.form, f.source) for f in files]
-    issues += _malformed_hashes(forms)
+    issues += _malformed_hashes(files)
     participants = _derive(files, criteria, kept, knockouts, sha256, taken, issues)
     failing = {issue.location.path for issue in issues}
     # Another version of the scenario: said beside the file's problems, or as a warning when it counts.
-    versions = [(path, _other_version(form, source, sha256, used=path not in failing))
-                for path, form, source in forms]
+    versions = [(f.path, _other_version(f, sha256, used=f.path not in failing)) for f in files]
     if issues:
         order_of = {path: k for k, path in enumerate(order or [f.path for f in files])}
         issues += [issue for path, issue in versions if issue is not None and path in failing]
@@ -203,7 +206,7 @@ def check_participants(
         if unreadable:
             error.exit_code = EXIT_UNREADABLE
         raise error
-    return participants, [issue for _, issue in versions if issue is not None] + _same_names(forms)
+    return participants, [issue for _, issue in versions if issue is not None] + _same_names(files)
 
 
 def _read_form(path: Path) -> ReturnedFile | list[Issue]:
@@ -222,19 +225,19 @@ def _read_form(path: Path) -> ReturnedFile | list[Issue]:
     return ReturnedFile(path, form, document.source, hashlib.sha256(document.raw).hexdigest())
 
 
-def _other_version(form: ReturnedForm, source: SourceMap, sha256: str, *, used: bool) -> Issue | None:
+def _other_version(file: ReturnedFile, sha256: str, *, used: bool) -> Issue | None:
     """A note when the form was made from another version of the scenario file (None: the same)."""
-    given = form.scenario.strip().lower()
+    given = file.scenario_sha256
     if not _SHA256.fullmatch(given) or given == sha256:
         return None
     key = "participants.other_version_used" if used else "participants.other_version"
-    return Issue(source.locate(("scenario",)), t(key, given=given[:12], current=sha256[:12]))
+    return Issue(file.source.locate(("scenario",)), t(key, given=given[:12], current=sha256[:12]))
 
 
-def _malformed_hashes(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list[Issue]:
+def _malformed_hashes(files: Sequence[ReturnedFile]) -> list[Issue]:
     """An error when 'scenario' is no SHA-256 at all (a form always writes one)."""
-    return [Issue(source.locate(("scenario",)), t("participants.bad_hash"))
-            for _, form, source in forms if not _SHA256.fullmatch(form.scenario.strip().lower())]
+    return [Issue(f.source.locate(("scenario",)), t("participants.bad_hash"))
+            for f in files if not _SHA256.fullmatch(f.scenario_sha256)]
 
 
 def _file_names(paths: list[Path]) -> list[str]:
@@ -243,17 +246,17 @@ def _file_names(paths: list[Path]) -> list[str]:
     return names if len(set(names)) == len(names) else [str(p) for p in paths]
 
 
-def _same_names(forms: list[tuple[Path, ReturnedForm, SourceMap]]) -> list[Issue]:
+def _same_names(files: Sequence[ReturnedFile]) -> list[Issue]:
     """A warning for a name in more than one file (each file still counts once)."""
-    by_name: dict[str, list[tuple[Path, SourceMap]]] = {}
-    for path, form, source in forms:
-        by_name.setdefault(form.participant.strip().casefold(), []).append((path, source))
+    by_name: dict[str, list[ReturnedFile]] = {}
+    for f in files:
+        by_name.setdefault(f.form.participant.strip().casefold(), []).append(f)
     return [
-        Issue(source.locate(("deelnemer",)), t("participants.same_name", name=form.participant,
-                                               count=len(found), files=join_names(_file_names([p for p, _ in found]))))
-        for path, form, source in forms
-        for found in [by_name[form.participant.strip().casefold()]]
-        if len(found) > 1 and found[0][0] == path
+        Issue(f.source.locate(("deelnemer",)), t("participants.same_name", name=f.form.participant, count=len(found),
+                                                 files=join_names(_file_names([g.path for g in found]))))
+        for f in files
+        for found in [by_name[f.form.participant.strip().casefold()]]
+        if len(found) > 1 and found[0].path == f.path
     ]
 
 
@@ -269,25 +272,20 @@ def _derive(
     """The forms' weights by the profiles' rules; problems go to ``issues``, located in each form."""
     if not files:
         return []
-    forms = [(f.path, f.form, f.source) for f in files]
     used = set(taken) | RESERVED
     ids: list[str] = []
-    for _, form, _ in forms:
-        base = identifier(form.participant)
-        ident, k = base, 1
-        while ident in used:
-            k += 1
-            ident = f"{base}-{k}"
+    for f in files:
+        ident = free_id(identifier(f.form.participant), used)
         used.add(ident)
         ids.append(ident)
-    names = {ident: form.participant for ident, (_, form, _) in zip(ids, forms, strict=True)}
+    names = {ident: f.form.participant for ident, f in zip(ids, files, strict=True)}
     source = SourceMap(Path("."))
     profiles: dict[str, Profile] = {}
-    for ident, (_, form, own) in zip(ids, forms, strict=True):
-        source.graft(own, (), ("profielen", ident))
-        source.keys[("profielen", ident)] = own.locate(())  # 'needs weights' is said of the whole file
-        profiles[ident] = Profile.model_construct(name=form.participant, description=None,
-                                                  weights=form.weights, weighting=form.weighting)
+    for ident, f in zip(ids, files, strict=True):
+        source.graft(f.source, (), ("profielen", ident))
+        source.keys[("profielen", ident)] = f.source.locate(())  # 'needs weights' is said of the whole file
+        profiles[ident] = Profile.model_construct(name=f.form.participant, description=None,
+                                                  weights=f.form.weights, weighting=f.form.weighting)
 
     def add(loc: tuple[str | int, ...], key: str, /, *, at_key: bool = False, **values: Any) -> None:
         if "name" in values:
@@ -310,8 +308,7 @@ def _derive(
     if issues:
         return []
     return [
-        Participant(ident, f.form.participant, f.path, f.form.scenario.strip().lower(),
-                    f.form.scenario.strip().lower() == sha256, profiles[ident],
-                    replace(derived[ident], kind="participant"), f.sha256)
+        Participant(ident, f.form.participant, f.path, f.scenario_sha256, f.scenario_sha256 == sha256,
+                    profiles[ident], replace(derived[ident], kind="participant"), f.sha256)
         for ident, f in zip(ids, files, strict=True)
     ]

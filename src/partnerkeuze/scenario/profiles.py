@@ -24,9 +24,7 @@ from partnerkeuze.scenario.methodchecks import (
     check_swing,
 )
 from partnerkeuze.scenario.models import Profile, Scenario, Weighting
-from partnerkeuze.scenario.resolved import FILE, GROUP, Kind, ResolvedWeighting
-
-RESERVED = {FILE, GROUP, "group", "file"}
+from partnerkeuze.scenario.resolved import FILE, GROUP, RESERVED, Kind, ResolvedWeighting
 
 Add = Callable[..., None]
 

@@ -193,12 +193,8 @@ def with_profiles(text: str, profiles: Sequence[ProfileText], comment: str | Non
 
     ``comment`` goes on a line of its own above them (not inside a flow mapping).
     """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        raise NoPlaceForProfile
-    newline = "\r\n" if "\r\n" in text else "\n"
-    keys = {key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)}
-    english = "version" in keys and "versie" not in keys
+    keys, english = _top_level(text)
+    newline = _newline(text)
     found = next((keys[name] for name in _PROFILE_KEYS if name in keys), None)
 
     def block(indent: int, step: int) -> list[str]:
@@ -227,17 +223,12 @@ def with_group(text: str, members: Sequence[str], comment: str | None = None) ->
     An existing value is replaced in place; otherwise the key goes at the end of the
     document, ``comment`` on a line above it.
     """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        raise NoPlaceForProfile
-    keys = {key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)}
-    english = "version" in keys and "versie" not in keys
+    keys, english = _top_level(text)
     members_text = _flow_list([_key(m) for m in members])
     found = next((keys[name] for name in ("groep", "group") if name in keys), None)
     if found is None:
-        newline = "\r\n" if "\r\n" in text else "\n"
         head = [f"# {comment}"] if comment else []
-        return _at_end(text, [*head, f"{'group' if english else 'groep'}: {members_text}"], newline)
+        return _at_end(text, [*head, f"{'group' if english else 'groep'}: {members_text}"], _newline(text))
     key, value = found
     start, end = value.start_mark.index, value.end_mark.index
     if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
@@ -249,6 +240,23 @@ def with_group(text: str, members: Sequence[str], comment: str | None = None) ->
     elif start == end:  # 'groep:' with nothing after it
         members_text = " " + members_text
     return text[:start] + members_text + text[end:]
+
+
+def _top_level(text: str) -> tuple[dict[str, tuple[yaml.Node, yaml.Node]], bool]:
+    """The file's top-level keys (key -> key node, value node), and whether it writes them in English.
+
+    Raises ``NoPlaceForProfile`` unless the top level is a block mapping.
+    """
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        raise NoPlaceForProfile
+    keys = {key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)}
+    return keys, "version" in keys and "versie" not in keys
+
+
+def _newline(text: str) -> str:
+    """The file's own line ending."""
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 def _block(profile: ProfileText, indent: int, step: int, english: bool) -> list[str]:

@@ -227,7 +227,7 @@ class _Resolver:
         function = self.reader.functions.get(criterion.id)
         direction = criterion.direction
         if function is not None:  # the function fixes the range, and which way is better
-            low, high, fixed = function.points[0][0], function.points[-1][0], True
+            (low, high), fixed = function.domain, True
             direction = "min" if function.points[-1][1] < function.points[0][1] else "max"
         elif criterion.range is not None:
             low, high, fixed = criterion.range[0], criterion.range[1], True

@@ -9,6 +9,8 @@ schema machinery (issue #7: start-up).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -25,6 +27,7 @@ ScaleItems = tuple[tuple[str, float], ...]
 Kind = Literal["file", "profile", "group", "participant"]  # participant: a returned weighing form (participants.py)
 FILE = "bestand"  # the file's own weights
 GROUP = "groep"  # the combined group profile
+RESERVED = frozenset({FILE, GROUP, "file", "group"})  # ids no profile, participant or saved profile may take
 # Weight points are relative; above this their sum could overflow a float (1e308 + 1e308).
 MAX_WEIGHT_POINTS = 1e12
 
@@ -97,6 +100,11 @@ class ValueFunction:
 
     points: tuple[tuple[float, float], ...]
     labels: tuple[str, ...] | None = None
+
+    @property
+    def domain(self) -> tuple[float, float]:
+        """The first and the last point's score: the criterion's range."""
+        return self.points[0][0], self.points[-1][0]
 
     @property
     def scores(self) -> tuple[float, ...]:
@@ -214,6 +222,11 @@ class ResolvedScenario:
     def status_quo(self) -> ResolvedCandidate | None:
         """The status quo candidate, if it is marked and not excluded."""
         return next((c for c in self.candidates if c.status_quo), None)
+
+
+def free_id(base: str, taken: Collection[str]) -> str:
+    """``base``, else ``base-2``, ``base-3``, ...: the first that is not in ``taken`` (a new profile's id)."""
+    return next(name for n in itertools.count(1) if (name := base if n == 1 else f"{base}-{n}") not in taken)
 
 
 def select(scenario: ResolvedScenario, name: str | None) -> ResolvedScenario:

@@ -154,7 +154,7 @@ class ScoreReader:
     def _in_range(self, criterion: Criterion, scale: dict[str, float] | None, raw: float, loc: Loc) -> bool:
         function = self.functions.get(criterion.id)
         if function is not None:
-            low, high = function.points[0][0], function.points[-1][0]
+            low, high = function.domain
             if not low <= raw <= high:
                 self.add(loc, "valuefunction.out_of_domain", value=num(raw), criterion=criterion.id,
                          low=num(low), high=num(high))

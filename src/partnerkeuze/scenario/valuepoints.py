@@ -36,7 +36,7 @@ class Criterion(Protocol):
 KEY = "waardefunctie"
 MIN_VALUE, MAX_VALUE = 0.0, 100.0
 Add = Callable[..., None]
-_EXAMPLE = '{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}'
+LABELS_EXAMPLE = '{"--": 0, "-": 15, "0": 45, "+": 80, "++": 100}'  # a value per label, as messages and init show it
 Loc = tuple[str | int, ...]
 
 
@@ -68,7 +68,8 @@ def _number(value: Any) -> float | None:
 
 
 def _plain(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
+    """5, not 5.0; but 1e+300, not 301 digits (as validation._plain quotes a number)."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 class ValueFunctionReader:
@@ -127,7 +128,7 @@ class ValueFunctionReader:
     def _label_hint(self, criterion: Criterion, score: Any) -> str:
         """A label in a list of points: say how a value per label is written."""
         scale = self.scales.get(criterion.scale or "")
-        return t("valuefunction.hint_mapping", example=_EXAMPLE) if isinstance(score, str) and scale and score in scale else ""
+        return t("valuefunction.hint_mapping", example=LABELS_EXAMPLE) if isinstance(score, str) and scale and score in scale else ""
 
     def _labels(self, criterion: Criterion, spec: dict[str, Any], where: Loc) -> ValueFunction | None:
         if criterion.scale is None:
