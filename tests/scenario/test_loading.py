@@ -627,6 +627,17 @@ def test_scores_wider_apart_than_a_float_can_hold_are_reported_at_the_criterion(
     assert at(issue) == where(text, "- id: kosten", at="id")
 
 
+def test_a_weight_of_true_is_not_one(write_scenario: WriteScenario) -> None:
+    """YAML reads 'true' (and 'ja' in YAML 1.1 'yes') as a bool; pydantic would take it for 1."""
+    text = variant("gewicht: 60", "gewicht: true")
+    path = write_scenario(text)
+
+    issue = only_problem(path)
+
+    assert "'gewicht' moet een getal zijn (gekregen: true)" in issue.message
+    assert at(issue) == where(text, "gewicht: true", at="true")
+
+
 def test_a_weight_too_large_to_add_up_is_reported_on_its_line(write_scenario: WriteScenario) -> None:
     text = variant("gewicht: 60", "gewicht: 1.0e+308")
     path = write_scenario(text)

@@ -4,13 +4,13 @@ Keys are Dutch in the file (the alias) and English in code (the field name);
 both are accepted when reading, so the format also works outside the Netherlands.
 Cross-references (a score for an unknown criterion, a label not in its scale...)
 are checked in ``resolve.py`` and ``profiles.py``, where every problem can be located
-and reported at once. The value types of ``weging:`` are in ``weightmodels.py``.
+and reported at once. The value types of ``weging:`` are in ``weightmodels.py``, the other field types (ids,
+weights, numbers, scales) in ``fieldtypes.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,7 +25,16 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from partnerkeuze.scenario.resolved import MAX_WEIGHT_POINTS
+from partnerkeuze.scenario.fieldtypes import (
+    Identifier,
+    Number,
+    Scale,
+    ScoreScalar,
+    Text,
+    Weight,
+    finite_number,
+    score_scalar,
+)
 from partnerkeuze.scenario.valuepoints import ValueFunctionField
 from partnerkeuze.scenario.weightmodels import (
     Comparison,
@@ -38,42 +47,6 @@ from partnerkeuze.scenario.weightmodels import (
 )
 
 FORMAT_VERSION = 1
-ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-
-Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
-Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT_POINTS, allow_inf_nan=False)]
-Text = Annotated[str, Field(max_length=20_000)]
-
-
-def _finite_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("number_type", "a number is expected")
-    if not math.isfinite(value):
-        raise PydanticCustomError("finite_number", "the number must be finite")
-    return float(value)
-
-
-def _score_scalar(value: Any) -> float | str:
-    """A score is a number or a scale label; labels are looked up later."""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("score_type", "a number or a scale label is expected")
-    return _finite_number(value)
-
-
-def _label_keys(value: Any) -> Any:
-    """Scale labels may be written unquoted (``0: 3``); they are text all the same."""
-    if isinstance(value, dict):
-        return {
-            (str(key) if isinstance(key, int | float) and not isinstance(key, bool) else key): item
-            for key, item in value.items()
-        }
-    return value
-
-
-Number = Annotated[float, PlainValidator(_finite_number)]
-ScoreScalar = Annotated[float | str, PlainValidator(_score_scalar)]
 
 
 class _Model(BaseModel):
@@ -103,7 +76,7 @@ def _score_value(value: Any) -> float | str | tuple[float | str, float | str] | 
     if isinstance(value, list):
         if len(value) != 2:
             raise PydanticCustomError("range_length", "a range has two values: [low, high]")
-        return (_score_scalar(value[0]), _score_scalar(value[1]))
+        return (score_scalar(value[0]), score_scalar(value[1]))
     if isinstance(value, dict):
         try:
             return Estimate.model_validate(value)
@@ -114,7 +87,7 @@ def _score_value(value: Any) -> float | str | tuple[float | str, float | str] | 
             part = str(error["loc"][0]) if error["loc"] else ""
             kind = {"missing": "estimate_missing", "extra_forbidden": "estimate_extra"}.get(error["type"], "estimate_value")
             raise PydanticCustomError(kind, "invalid estimate", {"part": part}) from None
-    return _score_scalar(value)
+    return score_scalar(value)
 
 
 ScoreValue = Annotated[
@@ -278,9 +251,6 @@ class Profile(_Model):
     def label(self) -> str | None:
         """The name to show, if any."""
         return self.name
-
-
-Scale = Annotated[dict[Annotated[str, Field(min_length=1, max_length=64)], Number], BeforeValidator(_label_keys)]
 
 
 class Layer(_Model):

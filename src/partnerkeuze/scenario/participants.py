@@ -31,7 +31,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, ScenarioError, ScenarioInvalid, UsageError
 from partnerkeuze.language.texts import join_names, t
-from partnerkeuze.scenario.models import Criterion, Profile, Scenario, Weight, Weighting
+from partnerkeuze.scenario.fieldtypes import Weight
+from partnerkeuze.scenario.models import Criterion, Profile, Scenario, Weighting
 from partnerkeuze.scenario.profiles import WeightingResolver
 from partnerkeuze.scenario.resolved import RESERVED, ResolvedWeighting, free_id
 from partnerkeuze.scenario.validation import issues_from, key_aliases

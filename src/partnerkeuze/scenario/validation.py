@@ -72,6 +72,8 @@ def _plain(value: Any) -> Any:
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, bool):  # as YAML writes it (true, yes, on), not Python's True
+        return str(value).lower()
     value = _plain(value)
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "..."
