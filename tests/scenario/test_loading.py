@@ -601,6 +601,25 @@ def test_reversed_range_message_quotes_the_numbers_as_written(
     assert only_problem(path).message.startswith("bereik [5, 1]: ")
 
 
+@pytest.mark.parametrize(("written", "number"), [("1e6", 1e6), ("6.5E5", 650000.0), ("+3e5", 300000.0)])
+def test_a_number_in_exponent_notation_is_a_number_as_in_yaml_1_2(
+    write_scenario: WriteScenario, written: str, number: float,
+) -> None:
+    """YAML 1.1 reads 1e6 as text; an editor's YAML 1.2 and the JSON Schema take it for a number."""
+    text = variant("bereik: [0, 1000000]", "bereik: [0, 2e6]").replace("kosten: 600000", f"kosten: {written}")
+
+    scenario = open_resolved(write_scenario(text))
+
+    assert scenario.criteria[1].high == 2e6
+    assert scenario.candidates[0].scores[1].raw == number
+
+
+def test_quoted_exponent_notation_stays_text(write_scenario: WriteScenario) -> None:
+    text = variant("kosten: 600000", 'kosten: "1e6"')
+
+    assert "1e6" in only_problem(write_scenario(text)).message
+
+
 def test_a_range_wider_than_a_float_can_hold_is_reported_on_its_line(write_scenario: WriteScenario) -> None:
     """[-1e308, 1e308] spans more than the largest float: every total would be NaN."""
     text = variant("bereik: [0, 1000000]", "bereik: [-1.0e+308, 1.0e+308]")

@@ -204,19 +204,34 @@ class _Limits(Composer):
             self._depth -= 1
 
 
-class _DepthLimitedLoader(_Limits, yaml.SafeLoader):
+class _Floats(Resolver):
+    """YAML 1.1's plain scalars, plus YAML 1.2's floats without a dot: ``1e6``, ``2.5E-3``.
+
+    Why: YAML 1.1 (PyYAML) reads ``bereik: [0, 1e6]`` as text, while an editor's YAML 1.2
+    language server and the JSON Schema take it for a number; a user should not have to
+    know the difference. (``add_implicit_resolver`` copies the table for a subclass.)
+    """
+
+
+_Floats.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
+
+
+class _DepthLimitedLoader(_Limits, _Floats, yaml.SafeLoader):
     """PyYAML's pure-Python SafeLoader with the limits."""
 
 
 if _CParser is not None:
 
-    class _FastLoader(_Limits, _CParser, Resolver):  # type: ignore[misc, valid-type]
+    class _FastLoader(_Limits, _CParser, _Floats):  # type: ignore[misc, valid-type]
         """libyaml's events, composed by our own (limited) composer."""
 
         def __init__(self, stream: str) -> None:
             _CParser.__init__(self, stream)
             Composer.__init__(self)
-            Resolver.__init__(self)
+            _Floats.__init__(self)
 
     _LOADERS: tuple[type, ...] = (_FastLoader, _DepthLimitedLoader)
 else:  # pragma: no cover - PyYAML without libyaml
