@@ -299,28 +299,40 @@ def test_tab_and_line_breaks_stay_allowed_in_texts(write_scenario: WriteScenario
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "position"),
+    ("old", "new", "position", "words"),
     [
         (
             "titel: Keuze van een partner",
             "titel: Fase 1: keuze van een partner",
             ("titel: Fase 1: keuze", ": keuze"),
+            "een dubbele punt met een spatie erna mag hier niet; zet tekst met ': ' tussen aanhalingstekens",
         ),
-        ("    naam: Zelf doen\n", "\tnaam: Zelf doen\n", ("\tnaam: Zelf doen", None)),
+        ("    naam: Zelf doen\n", "\tnaam: Zelf doen\n", ("\tnaam: Zelf doen", None),
+         "een tab; YAML springt in met spaties, niet met tabs"),
     ],
     ids=["colon-in-text", "tab-indent"],
 )
 def test_malformed_yaml_is_reported_where_the_parser_stopped(
-    write_scenario: WriteScenario, old: str, new: str, position: tuple[str, str | None]
+    write_scenario: WriteScenario, old: str, new: str, position: tuple[str, str | None], words: str
 ) -> None:
     text = variant(old, new)
     path = write_scenario(text)
 
     issue = only_problem(path)
 
+    assert issue.message.startswith(f"ongeldige YAML: {words}")
+    assert at(issue) == where(text, *position)
+
+
+def test_a_syntax_problem_we_do_not_know_keeps_pyyamls_words_and_the_general_hint(
+    write_scenario: WriteScenario,
+) -> None:
+    path = write_scenario("versie: 1\ntitel: &a x\norganisatie: &a y\n")
+
+    issue = only_problem(path)
+
     assert issue.message.startswith("ongeldige YAML: ")
     assert "let op inspringing met spaties, geen tabs" in issue.message
-    assert at(issue) == where(text, *position)
 
 
 def test_top_level_list_is_not_a_scenario(write_scenario: WriteScenario) -> None:

@@ -96,8 +96,7 @@ def test_a_hard_requirement_may_be_left_out_as_in_a_profile(tmp_path: Path) -> N
         ("gewichten: {kwaliteit: 0, kosten: 0, nabijheid: 0}\n",
          ["4:1: a: alle gewichten zijn 0; minstens één criterium moet een gewicht hebben"]),
         ("gewichten: {kwaliteit: 20, kosten: [30, nabijheid: 5}\n",
-         ["4:53: ongeldige YAML: expected ',' or ']', but got '}' (let op inspringing met spaties, geen tabs, en zet "
-          "labels als \"-\" tussen aanhalingstekens)"]),
+         ["4:53: ongeldige YAML: een lijst of mapping wordt niet afgesloten; ontbreekt er een ']' (of een komma)?"]),
         ("weging: {methode: rangorde, volgorde: [kosten, kwaliteit]}\n",
          ["4:29: de volgorde mist: nabijheid; zet elk criterium op een plaats, of onder 'weegt_niet' als het hier "
           "niet meetelt"]),

@@ -36,6 +36,7 @@ from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
 from partnerkeuze.language.formatting import number
 from partnerkeuze.language.texts import t
 from partnerkeuze.scenario.filebytes import MAX_BYTES, FileTooLarge, NotRegularFile, read_limited
+from partnerkeuze.scenario.yamlproblems import explain
 
 MAX_NODES = 250_000  # nodes, and values after alias expansion; 342 x 30 with rationale ~70 000
 MAX_DEPTH = 64  # real scenarios nest at most 5 deep
@@ -266,6 +267,9 @@ def _syntax_error(exc: yaml.YAMLError, path: Path) -> ScenarioError:
         mark = exc.problem_mark or exc.context_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         problem = exc.problem or exc.context or ""
+        explained = explain(problem)
+        if explained is not None:
+            return ScenarioError(Issue(where, t("yaml.syntax_explained", problem=explained)))
         return ScenarioError(Issue(where, t("yaml.syntax", problem=problem)))
     return ScenarioError(Issue(Location(path), t("yaml.syntax", problem=str(exc))))
 
