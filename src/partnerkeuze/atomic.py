@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from partnerkeuze.errors import ExportError
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import os_reason, t
 
 
 def check_target(path: Path, *, force: bool, protect: Iterable[Path] = ()) -> None:
@@ -53,7 +53,7 @@ def write_atomic(
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise ExportError(t("export.write_failed", path=path, reason=exc.strerror or exc)) from None
+        raise ExportError(t("export.write_failed", path=path, reason=os_reason(exc))) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -65,7 +65,7 @@ def write_atomic(
         _keep_mode(target, temp)
         temp.replace(target)
     except OSError as exc:
-        raise ExportError(t("export.write_failed", path=path, reason=exc.strerror or exc)) from None
+        raise ExportError(t("export.write_failed", path=path, reason=os_reason(exc))) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

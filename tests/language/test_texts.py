@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partnerkeuze.language import set_language
-from partnerkeuze.language.texts import command_word, has, help_text, join_names, messages, t
+from partnerkeuze.language.texts import command_word, has, help_text, join_names, messages, os_reason, t
 
 KEYS = sorted(k for k in messages("nl") if not k.startswith("help."))
 HELP = sorted(k.removeprefix("help.") for k in messages("nl") if k.startswith("help."))
@@ -93,3 +93,16 @@ def test_every_help_text_exists_in_both_languages(key: str) -> None:
     assert ("Voorbeeld:" in help_text(key, "nl")) == (
         "Example:" in help_text(key, "en")
     )
+
+
+def test_the_systems_reasons_are_said_in_the_users_language() -> None:
+    """'Permission denied' is the C library's English; a Dutch message says it in Dutch."""
+    import errno
+
+    set_language("nl")
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "geen toestemming"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"  # not named: as it is
+    set_language("en")
+    assert os_reason(OSError(errno.EROFS, "Read-only file system")) == "the disk is read-only"
+    set_language("nl")

@@ -14,7 +14,7 @@ from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.core.weightsampling import Sampling
 from partnerkeuze.errors import UsageError
 from partnerkeuze.language.formatting import number
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import os_reason, t
 from partnerkeuze.render.memo import Memo, build_memo, public_names, public_notice
 from partnerkeuze.render.robustness import memo_sensitivity
 from partnerkeuze.scenario.filebytes import FileTooLarge, NotRegularFile, read_limited
@@ -220,7 +220,7 @@ def _read_template(path: Path) -> bytes:
     except FileTooLarge as exc:
         reason = t("file.too_large", size=number(exc.size, 0), limit=number(TEMPLATE_BYTES, 0))
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
     else:
         return data
     raise UsageError(t("export.bad_template", path=path, reason=reason))

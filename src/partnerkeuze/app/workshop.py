@@ -26,7 +26,7 @@ from typing import Any
 from partnerkeuze.app import service
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import ExportError, Issue, UsageError
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import os_reason, t
 from partnerkeuze.scenario.participants import (
     Participant,
     ReturnedFile,
@@ -251,7 +251,7 @@ def save_profiles(path: Path, workshop: Workshop, target: Path, *, force: bool =
     try:
         handle, name = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".yaml")
     except OSError as exc:  # a folder the user may not write in: as write_atomic says it
-        raise ExportError(t("export.write_failed", path=target, reason=exc.strerror or exc)) from None
+        raise ExportError(t("export.write_failed", path=target, reason=os_reason(exc))) from None
     check = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

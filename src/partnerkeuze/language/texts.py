@@ -69,6 +69,23 @@ def command_word(path: Path | str) -> str:
     return shlex.quote(text)
 
 
+def os_reason(exc: BaseException) -> str:
+    """Why the system refused, in the user's words for the common cases ("geen toestemming").
+
+    Why: ``strerror`` is the C library's English ("Permission denied") inside a Dutch
+    message; an error the catalogues do not name keeps it.
+    """
+    import errno  # noqa: PLC0415 - only an error needs it
+
+    code = getattr(exc, "errno", None)
+    names = {errno.EACCES: "access", errno.EPERM: "access", errno.ENOENT: "missing", errno.ENOTDIR: "not_dir",
+             errno.EISDIR: "is_dir", errno.ENOSPC: "full", errno.EROFS: "read_only", errno.EEXIST: "exists",
+             errno.ENAMETOOLONG: "name_too_long"}
+    if code in names:
+        return t(f"oserror.{names[code]}")
+    return str(getattr(exc, "strerror", None) or exc)
+
+
 def help_text(key: str, language: Language) -> str:
     """A ``--help`` text in the given language."""
     return messages(language)[f"help.{key}"]

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 from partnerkeuze.errors import EXIT_UNREADABLE, Issue, Location, ScenarioError
 from partnerkeuze.language.formatting import number
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import os_reason, t
 from partnerkeuze.scenario.filebytes import MAX_BYTES, FileTooLarge, NotRegularFile, read_limited
 from partnerkeuze.scenario.yamlproblems import explain
 
@@ -146,7 +146,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
     except PermissionError:
         raise fail("file.is_dir" if path.is_dir() else "file.no_permission") from None
     except OSError as exc:
-        raise fail("file.unreadable", reason=exc.strerror or str(exc)) from None
+        raise fail("file.unreadable", reason=os_reason(exc)) from None
     if b"\x00" in raw:
         raise fail("file.not_text")
     try:
