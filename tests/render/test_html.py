@@ -278,6 +278,24 @@ def test_at_phone_and_desktop_width_the_page_does_not_scroll_sideways(browser: A
         context.close()
 
 
+@pytest.mark.real_programs
+def test_a_name_that_is_one_long_word_does_not_widen_the_phone_page(browser: Any, tmp_path: Path) -> None:
+    """A title or name without a space (a long compound, a URL) wraps inside the page at 390 px."""
+    from partnerkeuze.app.export import ExportOptions, export  # noqa: PLC0415
+
+    word = "Samenwerkingsorganisatiebedrijfsvoeringsdienstverleningsovereenkomst"
+    scenario = tmp_path / "lang.yaml"
+    scenario.write_text(SHIPPED[0].read_text(encoding="utf-8").replace(
+        "titel: ", f"titel: {word}{word} ", 1), encoding="utf-8")
+    page_path = export(scenario, ExportOptions(output=tmp_path / "lang.html", samples=0))
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    page.goto(page_path.as_uri())
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
 def _memo_sentence(ranking: Ranking) -> str:
     """The memo's conclusion for a ranking: who leads, and how the status quo fares."""
     from partnerkeuze.render.decision import status_quo_sentence  # noqa: PLC0415
