@@ -51,7 +51,7 @@ def test_never_writes_a_protected_file_even_with_force(tmp_path: Path, monkeypat
     monkeypatch.chdir(tmp_path)
     for spelling in (scenario, Path("scenario.yaml"), Path("./sub/../scenario.yaml"), link):
         (tmp_path / "sub").mkdir(exist_ok=True)
-        with pytest.raises(ExportError, match="is een invoerbestand van deze export"):
+        with pytest.raises(ExportError, match="is een van de bestanden die dit commando leest"):
             write_atomic(spelling, b"kapot", force=True, protect=[scenario])
     assert scenario.read_text(encoding="utf-8") == "versie: 1\n"
 

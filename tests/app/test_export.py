@@ -67,7 +67,7 @@ def test_never_writes_over_the_scenario_file(runner: CliRunner, tmp_path: Path) 
     scenario.write_bytes(SCENARIO.read_bytes())
     result = run(runner, scenario, "-o", scenario, "--force", *DATE)
     assert result.exit_code == EXIT_OUTPUT
-    assert "is een invoerbestand van deze export" in result.stderr
+    assert "is een van de bestanden die dit commando leest" in result.stderr
     assert scenario.read_bytes() == SCENARIO.read_bytes()
 
 
@@ -144,7 +144,7 @@ def test_a_template_is_never_overwritten(tmp_path: Path) -> None:
     template = tmp_path / "huisstijl.docx"
     template.write_bytes(b"PK")
     options = exporting.ExportOptions(output=template, template=template, force=True)
-    with pytest.raises(ExportError, match="invoerbestand"):
+    with pytest.raises(ExportError, match="is een van de bestanden die dit commando leest"):
         exporting.export(SCENARIO, options)
     assert template.read_bytes() == b"PK"
 
@@ -370,5 +370,5 @@ def test_never_writes_over_a_returned_form_even_with_force(runner: CliRunner, sc
     result = run(runner, scenario, "--format", "md", "-o", form, "--force", "--deelnemer", form, *DATE, "-n", "0")
 
     assert result.exit_code == EXIT_OUTPUT, result.output
-    assert "is een invoerbestand van deze export" in result.stderr
+    assert "is een van de bestanden die dit commando leest" in result.stderr
     assert form.read_bytes() == before

@@ -289,7 +289,7 @@ def test_saving_never_writes_over_a_returned_form_even_with_force(tmp_path: Path
     workshop = read_workshop(HAAKSBERGEN, service.resolved_scenario(HAAKSBERGEN), forms)
     before = forms[0].read_bytes()
 
-    with pytest.raises(ExportError, match="invoerbestand"):
+    with pytest.raises(ExportError, match="is een van de bestanden die dit commando leest"):
         save_profiles(HAAKSBERGEN, workshop, forms[0], force=True)
     assert forms[0].read_bytes() == before
 
