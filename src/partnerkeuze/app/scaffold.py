@@ -19,7 +19,7 @@ from pathlib import Path
 from partnerkeuze.atomic import check_target, write_atomic
 from partnerkeuze.errors import UsageError
 from partnerkeuze.language.formatting import plain
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import command_word, t
 from partnerkeuze.scenario import criteriasets
 from partnerkeuze.scenario.loading import load_criteria_set
 from partnerkeuze.scenario.models import CriteriaSet, Criterion
@@ -174,7 +174,7 @@ def scenario_text(options: StarterOptions, output: Path, starter: StarterSet | N
         *_comment(title),
         f"{MODELINE_PREFIX}{SCHEMA_FILE_NAME}",
         "#",
-        *_comment(t("init.c_intro", placeholder=placeholder, file=output.name)),
+        *_comment(t("init.c_intro", placeholder=placeholder, file=command_word(output.name))),
         "",
     ]
     lines += [*_comment(t("init.c_version")), "versie: 1", ""]

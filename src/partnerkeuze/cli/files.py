@@ -10,7 +10,7 @@ from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors, out
 from partnerkeuze.errors import EXIT_USAGE, ScenarioError, ScenarioInvalid
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import command_word, t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -103,7 +103,8 @@ def register(command: options.Command, h: options.HelpText) -> None:
         )
         written = scaffold.write_scenario(output, starter, force=force)
         count = len(scaffold.candidate_list(starter))
-        err().print(t("init.written", path=written, candidates=count, set=starter.criteria_set), markup=False)
+        err().print(t("init.written", path=written, command=command_word(written), candidates=count,
+                         set=starter.criteria_set), markup=False)
 
     @command("schema")
     @handle_errors

@@ -9,7 +9,7 @@ import typer
 from partnerkeuze.cli import options
 from partnerkeuze.cli.output import err, handle_errors, out, progress
 from partnerkeuze.language import parse_language, set_language
-from partnerkeuze.language.texts import t
+from partnerkeuze.language.texts import command_word, t
 
 
 def register(command: options.Command, h: options.HelpText) -> None:
@@ -127,4 +127,4 @@ def _first_task_note(scenario: Any, task: str | None, file: Path) -> None:
     """On stderr: a file with tasks ranked without --taak shows its first task (say so)."""
     if task is None and scenario.tasks:
         err().print(t("tasks.first_task_note", count=len(scenario.tasks), task=scenario.task,
-                      known=", ".join(scenario.tasks), path=file), markup=False)
+                      known=", ".join(scenario.tasks), path=command_word(file)), markup=False)
